@@ -1,0 +1,199 @@
+//! The featurizer: the single definition of how normalized text becomes model input.
+//!
+//! Training calls this code through `edgeward featurize` (see `models/pipeline/`), so
+//! training and inference cannot drift apart; `models/test_vectors.json` pins it.
+//!
+//! A text is split into word tokens (runs of alphanumeric characters of the normalized
+//! text). Each window of at most [`WINDOW_TOKENS`] tokens yields a set of hashed
+//! features: the direction, word unigrams, word bigrams and character 3- to 5-grams of
+//! each word (with `<` `>` word boundaries). Each feature is hashed with FNV-1a into one
+//! of [`N_BUCKETS`] - 1 buckets (bucket 0 is padding) and weighted `1/sqrt(n)`.
+
+use crate::verdict::Direction;
+
+/// Version tag of this featurizer; models record the one they were trained with.
+pub const FEATURIZER_VERSION: &str = "fx1";
+/// Size of the hashed feature space (embedding rows of the model).
+pub const N_BUCKETS: u32 = 1 << 16;
+/// Tokens per classifier window.
+pub const WINDOW_TOKENS: usize = 96;
+/// Tokens between the starts of consecutive windows.
+pub const WINDOW_STRIDE: usize = 64;
+/// Characters of a token used for character n-grams.
+const MAX_GRAM_CHARS: usize = 24;
+
+/// Hashed features of one window.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features {
+    /// Sorted, distinct bucket ids in `1..N_BUCKETS`.
+    pub ids: Vec<i64>,
+    /// `1/sqrt(ids.len())` for each id.
+    pub weights: Vec<f32>,
+}
+
+/// A window: its features and the byte range of the normalized text it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    pub features: Features,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// FNV-1a, 64-bit.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for &b in *p {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+fn bucket(parts: &[&[u8]]) -> i64 {
+    1 + (fnv1a(parts) % (N_BUCKETS as u64 - 1)) as i64
+}
+
+/// Byte ranges of the word tokens of `text`.
+pub fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Features of the tokens `toks` of `text` (one window).
+pub fn window_features(text: &str, toks: &[(usize, usize)], direction: Direction) -> Features {
+    let mut ids: Vec<i64> = Vec::with_capacity(toks.len() * 14 + 1);
+    ids.push(bucket(&[b"d:", direction.id().as_bytes()]));
+    let mut chars: Vec<u8> = Vec::with_capacity(64);
+    let mut bounds: Vec<usize> = Vec::with_capacity(MAX_GRAM_CHARS + 3);
+    for (k, &(s, e)) in toks.iter().enumerate() {
+        let w = &text.as_bytes()[s..e];
+        ids.push(bucket(&[b"w:", w]));
+        if let Some(&(s2, e2)) = toks.get(k + 1) {
+            ids.push(bucket(&[b"b:", w, b" ", &text.as_bytes()[s2..e2]]));
+        }
+        // character n-grams over "<word>", counted in chars, not bytes
+        chars.clear();
+        bounds.clear();
+        chars.push(b'<');
+        bounds.push(0);
+        for (n, c) in text[s..e].chars().enumerate() {
+            if n == MAX_GRAM_CHARS {
+                break;
+            }
+            bounds.push(chars.len());
+            let mut buf = [0u8; 4];
+            chars.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        bounds.push(chars.len());
+        chars.push(b'>');
+        bounds.push(chars.len());
+        // bounds[i] = byte start of char i; last = end
+        let nchars = bounds.len() - 1;
+        for n in 3..=5 {
+            if nchars < n {
+                break;
+            }
+            for i in 0..=(nchars - n) {
+                ids.push(bucket(&[b"c:", &chars[bounds[i]..bounds[i + n]]]));
+            }
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let w = 1.0 / (ids.len() as f32).sqrt();
+    let weights = vec![w; ids.len()];
+    Features { ids, weights }
+}
+
+/// Splits normalized text into overlapping windows and featurizes each.
+///
+/// Always returns at least one window (an empty text gives the direction feature alone).
+pub fn windows(text: &str, direction: Direction) -> Vec<Window> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    loop {
+        let end = (start + WINDOW_TOKENS).min(toks.len());
+        let slice = &toks[start..end];
+        let (bs, be) = match (slice.first(), slice.last()) {
+            (Some(f), Some(l)) => (f.0, l.1),
+            _ => (0, text.len()),
+        };
+        out.push(Window { features: window_features(text, slice, direction), start: bs, end: be });
+        if end >= toks.len() {
+            break;
+        }
+        start += WINDOW_STRIDE;
+    }
+    out
+}
+
+/// Features of the first window only (what a short text gets).
+pub fn featurize(text: &str, direction: Direction) -> Features {
+    windows(text, direction).swap_remove(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_split_on_non_alphanumerics() {
+        let t = "kill -9 the_process, please";
+        let toks: Vec<&str> = tokens(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(toks, ["kill", "9", "the", "process", "please"]);
+    }
+
+    #[test]
+    fn features_are_sorted_distinct_in_range_and_weighted() {
+        let f = featurize("where do i vote where do i vote", Direction::Prompt);
+        assert!(f.ids.windows(2).all(|w| w[0] < w[1]));
+        assert!(f.ids.iter().all(|&i| i >= 1 && i < N_BUCKETS as i64));
+        let expect = 1.0 / (f.ids.len() as f32).sqrt();
+        assert!(f.weights.iter().all(|&w| (w - expect).abs() < 1e-7));
+    }
+
+    #[test]
+    fn direction_changes_features() {
+        assert_ne!(featurize("hello", Direction::Prompt), featurize("hello", Direction::Output));
+    }
+
+    #[test]
+    fn empty_text_has_one_window_with_direction_only() {
+        let w = windows("", Direction::Prompt);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].features.ids.len(), 1);
+    }
+
+    #[test]
+    fn long_text_is_windowed_with_overlap() {
+        let text = (0..300).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let w = windows(&text, Direction::Output);
+        assert_eq!(w.len(), 4); // starts 0, 64, 128, 192 (192+96 >= 300)
+        assert!(w[1].start < w[0].end);
+        assert_eq!(w.last().unwrap().end, text.len());
+    }
+
+    #[test]
+    fn char_ngrams_respect_utf8() {
+        // must not panic on multi-byte characters and must differ from ascii look-alike
+        let a = featurize("überprüfung", Direction::Prompt);
+        let b = featurize("uberprufung", Direction::Prompt);
+        assert_ne!(a, b);
+    }
+}
