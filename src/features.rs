@@ -120,32 +120,35 @@ pub fn window_features(text: &str, toks: &[(usize, usize)], direction: Direction
     Features { ids, weights }
 }
 
+/// Token ranges `[start, end)` of the windows over `n_tokens` tokens (at least one).
+pub fn window_ranges(n_tokens: usize) -> impl Iterator<Item = (usize, usize)> {
+    let count = if n_tokens <= WINDOW_TOKENS { 1 } else { (n_tokens - WINDOW_TOKENS).div_ceil(WINDOW_STRIDE) + 1 };
+    (0..count).map(move |i| {
+        let s = i * WINDOW_STRIDE;
+        (s, (s + WINDOW_TOKENS).min(n_tokens))
+    })
+}
+
 /// Splits normalized text into overlapping windows and featurizes each.
 ///
 /// Always returns at least one window (an empty text gives the direction feature alone).
 pub fn windows(text: &str, direction: Direction) -> Vec<Window> {
     let toks = tokens(text);
-    let mut out = Vec::new();
-    let mut start = 0;
-    loop {
-        let end = (start + WINDOW_TOKENS).min(toks.len());
-        let slice = &toks[start..end];
-        let (bs, be) = match (slice.first(), slice.last()) {
-            (Some(f), Some(l)) => (f.0, l.1),
-            _ => (0, text.len()),
-        };
-        out.push(Window { features: window_features(text, slice, direction), start: bs, end: be });
-        if end >= toks.len() {
-            break;
-        }
-        start += WINDOW_STRIDE;
-    }
-    out
+    window_ranges(toks.len())
+        .map(|(s, e)| {
+            let slice = &toks[s..e];
+            let (bs, be) = match (slice.first(), slice.last()) {
+                (Some(f), Some(l)) => (f.0, l.1),
+                _ => (0, text.len()),
+            };
+            Window { features: window_features(text, slice, direction), start: bs, end: be }
+        })
+        .collect()
 }
 
 /// Features of the first window only (what a short text gets).
 pub fn featurize(text: &str, direction: Direction) -> Features {
-    windows(text, direction).swap_remove(0)
+    windows(text, direction).swap_remove(0).features
 }
 
 #[cfg(test)]

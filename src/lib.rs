@@ -1,10 +1,18 @@
 //! edgeward: screen what a user sends to a chat model and what the model sends back,
 //! locally, in microseconds.
 pub mod category;
+pub mod error;
 pub mod features;
 pub mod model;
 pub mod text;
 pub mod verdict;
 
 pub use category::Category;
+pub use error::{Error, ErrorKind, Result};
 pub use verdict::{Action, Direction, Verdict};
+pub mod guard;
+pub mod policy;
+
+pub use guard::{Guard, Role, ScreenOptions, Turn};
+pub use policy::Policy;
+pub mod policy_tests;

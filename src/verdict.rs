@@ -161,6 +161,9 @@ pub struct Verdict {
     /// Set when an internal failure was resolved by the fail mode (`closed` or `open`).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub failure: Option<String>,
+    /// Preview rules that matched (reported, never deciding).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub shadow: Vec<String>,
 }
 
 impl Verdict {

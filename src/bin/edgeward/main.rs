@@ -1,0 +1,31 @@
+//! The `edgeward` command line (see `CONTRACTS.md`).
+mod args;
+mod featurize;
+mod policy_cmd;
+mod screen;
+
+const USAGE: &str = "usage:
+  edgeward screen [--direction prompt|output] [--locale en-US] [--policy FILE] TEXT
+  edgeward screen --jsonl [--policy FILE] [--events FILE] < in.jsonl > out.jsonl
+  edgeward policy check FILE
+  edgeward policy compile FILE -o OUT
+  edgeward featurize < texts.jsonl";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("screen") => screen::run(&args[1..]),
+        Some("policy") => policy_cmd::run(&args[1..]),
+        Some("featurize") => featurize::run(),
+        Some("--help") | Some("-h") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    if let Err(e) = result {
+        eprintln!("edgeward: {e}");
+        std::process::exit(2);
+    }
+}

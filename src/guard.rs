@@ -1,0 +1,345 @@
+//! The guard: normalize → featurize → classify → match rules → decide.
+
+use crate::category::{Category, MODEL_LABELS};
+use crate::error::{Error, ErrorKind, Result};
+use crate::features::{tokens, window_features, window_ranges};
+use crate::model::{Classifier, Scores, N_LABELS};
+use crate::policy::{Lifecycle, Policy, Threshold};
+use crate::text::normalize;
+use crate::verdict::{Action, Direction, LimitApplied, Verdict};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Per-call options.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScreenOptions {
+    pub direction: Direction,
+    /// BCP 47 locale of the user, e.g. `en-US`; picks crisis resources.
+    pub locale: Option<String>,
+}
+
+impl ScreenOptions {
+    pub fn prompt() -> Self {
+        ScreenOptions::default()
+    }
+    pub fn output() -> Self {
+        ScreenOptions { direction: Direction::Output, ..Default::default() }
+    }
+    pub fn locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
+    }
+}
+
+/// One turn of a conversation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub role: Role,
+    pub content: String,
+}
+
+/// Who spoke a turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    User,
+    Assistant,
+    System,
+}
+
+/// Evidence about one text: its model scores and the rules that matched.
+#[derive(Clone, Debug)]
+pub struct Evidence {
+    pub scores: Scores,
+    pub rules: Vec<usize>,
+    pub limits: Vec<LimitApplied>,
+}
+
+/// The screening engine: a policy and a classifier. Cheap to clone and share.
+#[derive(Clone, Debug)]
+pub struct Guard {
+    policy: Policy,
+    classifier: Classifier,
+}
+
+/// One reason to act, before they are merged into a verdict.
+struct Fired<'a> {
+    category: Category,
+    action: Action,
+    message: Option<&'a str>,
+    steer: Option<&'a str>,
+    banners: &'a [String],
+    resources: bool,
+    forward: bool,
+}
+
+impl Guard {
+    /// The embedded default policy and model.
+    pub fn new() -> Result<Guard> {
+        Ok(Guard { policy: Policy::embedded_default()?, classifier: Classifier::embedded()? })
+    }
+
+    /// A custom policy with the embedded model.
+    pub fn with_policy(policy: Policy) -> Result<Guard> {
+        Ok(Guard { policy, classifier: Classifier::embedded()? })
+    }
+
+    pub fn from_parts(policy: Policy, classifier: Classifier) -> Guard {
+        Guard { policy, classifier }
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    pub fn classifier(&self) -> &Classifier {
+        &self.classifier
+    }
+
+    /// Screens one text. Never fails: an internal error is resolved by the policy's
+    /// fail mode (closed: refuse; open: allow) and reported in `failure`.
+    pub fn screen(&self, text: &str, opts: &ScreenOptions) -> Verdict {
+        match self.try_screen(text, opts) {
+            Ok(v) => v,
+            Err(e) => self.failure_verdict(opts.direction, &e),
+        }
+    }
+
+    /// Screens one text, returning internal errors instead of applying the fail mode.
+    pub fn try_screen(&self, text: &str, opts: &ScreenOptions) -> Result<Verdict> {
+        let ev = self.evidence(text, opts.direction)?;
+        Ok(self.decide(&ev, opts))
+    }
+
+    /// Screens a conversation as a whole, at its last turn: the last turn's direction
+    /// (user → prompt, assistant → output) and recent same-role turns as context, so a
+    /// request split across turns is caught while old turns fade.
+    pub fn screen_conversation(&self, turns: &[Turn], opts: &ScreenOptions) -> Verdict {
+        match self.try_screen_conversation(turns, opts) {
+            Ok(v) => v,
+            Err(e) => self.failure_verdict(opts.direction, &e),
+        }
+    }
+
+    pub fn try_screen_conversation(&self, turns: &[Turn], opts: &ScreenOptions) -> Result<Verdict> {
+        let Some(last) = turns.iter().rev().find(|t| t.role != Role::System) else {
+            return Err(Error::input("a conversation needs at least one user or assistant turn"));
+        };
+        let direction = if last.role == Role::Assistant { Direction::Output } else { Direction::Prompt };
+        let opts = ScreenOptions { direction, ..opts.clone() };
+        let mut ev = self.evidence(&last.content, direction)?;
+        // Context: the most recent same-role turns, newest last, each older one discounted.
+        const CONTEXT_TURNS: usize = 4;
+        const DECAY: f32 = 0.85;
+        let same: Vec<&Turn> = turns.iter().filter(|t| t.role == last.role).collect();
+        if same.len() > 1 {
+            let start = same.len().saturating_sub(CONTEXT_TURNS);
+            let joined: Vec<&str> = same[start..].iter().map(|t| t.content.as_str()).collect();
+            let ctx = self.evidence(&joined.join("\n"), direction)?;
+            for i in 0..N_LABELS {
+                ev.scores[i] = ev.scores[i].max(ctx.scores[i] * DECAY);
+            }
+            ev.rules.extend(ctx.rules);
+            ev.rules.sort_unstable();
+            ev.rules.dedup();
+        }
+        Ok(self.decide(&ev, &opts))
+    }
+
+    /// Normalizes `text`, scores it (max over windows) and matches the rules.
+    pub fn evidence(&self, text: &str, direction: Direction) -> Result<Evidence> {
+        let limits = &self.policy.data().limits;
+        if text.len() as u64 > limits.max_bytes {
+            return Err(Error::input(format!("text is {} bytes; the policy's limit (limits.max_bytes) is {}", text.len(), limits.max_bytes)));
+        }
+        let norm = normalize(text);
+        let n = norm.as_str();
+        let toks = tokens(n);
+        let ranges: Vec<(usize, usize)> = window_ranges(toks.len()).collect();
+        let mut applied = Vec::new();
+        let max_w = limits.max_windows as usize;
+        let step = if ranges.len() > max_w {
+            applied.push(LimitApplied { limit: "max_windows".into(), value: limits.max_windows });
+            ranges.len().div_ceil(max_w)
+        } else {
+            1
+        };
+        let mut scores = [0f32; N_LABELS];
+        for &(s, e) in ranges.iter().step_by(step) {
+            let f = window_features(n, &toks[s..e], direction);
+            let w = self.classifier.score(&f)?;
+            for i in 0..N_LABELS {
+                scores[i] = scores[i].max(w[i]);
+            }
+        }
+        let rules = self.policy.matching_rules(n, direction);
+        Ok(Evidence { scores, rules, limits: applied })
+    }
+
+    fn threshold(&self, t: Threshold, head: usize) -> f32 {
+        match t {
+            Threshold::Fixed(x) => x,
+            Threshold::Default => self.classifier.meta().thresholds(head).default,
+            Threshold::Strict => self.classifier.meta().thresholds(head).strict,
+        }
+    }
+
+    /// Merges evidence into a verdict under the policy.
+    pub fn decide(&self, ev: &Evidence, opts: &ScreenOptions) -> Verdict {
+        let d = opts.direction;
+        let p = &self.policy;
+        let mut fired: Vec<Fired> = Vec::new();
+        let mut rule_ids: Vec<String> = Vec::new();
+        let mut shadow: Vec<String> = Vec::new();
+        for c in Category::ALL {
+            let cp = p.category(c);
+            let o = cp.outcome(d);
+            if o.action > Action::Allow && ev.scores[c.index()] >= self.threshold(o.threshold, c.index()) {
+                fired.push(Fired { category: c, action: o.action, message: o.message.as_deref(), steer: o.steer.as_deref(), banners: &o.banners, resources: o.resources, forward: o.forward });
+            }
+            for e in &cp.escalations {
+                if e.directions.contains(&d) && ev.scores[e.head] >= self.threshold(e.threshold, e.head) {
+                    rule_ids.push(e.id.clone());
+                    fired.push(Fired { category: c, action: e.action, message: e.message.as_deref(), steer: None, banners: &[], resources: false, forward: e.action < Action::Support });
+                }
+            }
+        }
+        let rules = p.rules();
+        let matched = |id: &str| ev.rules.iter().any(|&i| rules[i].id == id);
+        for &i in &ev.rules {
+            let r = &rules[i];
+            let o = p.category(r.category).outcome(d);
+            let action = r.action.unwrap_or(o.action);
+            if action == Action::Allow || r.unless.iter().any(|u| matched(u)) || ev.scores[r.category.index()] < r.min_score {
+                continue;
+            }
+            if r.status == Lifecycle::Preview {
+                shadow.push(r.id.clone());
+                continue;
+            }
+            rule_ids.push(r.id.clone());
+            let forward = r.forward.unwrap_or(action < Action::Refuse && (action != Action::Support || o.forward));
+            let banners: &[String] = if r.banners.is_empty() && action == Action::Banner { &o.banners } else { &r.banners };
+            fired.push(Fired {
+                category: r.category,
+                action,
+                message: r.message.as_deref().or(o.message.as_deref()),
+                steer: r.steer.as_deref().or(o.steer.as_deref()),
+                banners,
+                resources: r.resources || o.resources,
+                forward,
+            });
+        }
+        let action = fired.iter().map(|f| f.action).max().unwrap_or(Action::Allow);
+        let top: Vec<&Fired> = fired.iter().filter(|f| f.action == action).collect();
+        let forward = top.iter().all(|f| f.forward);
+        // categories: strongest action first, then score
+        let mut cats: Vec<(Action, f32, Category)> = Vec::new();
+        for f in &fired {
+            let s = ev.scores[f.category.index()];
+            match cats.iter_mut().find(|c| c.2 == f.category) {
+                Some(c) => c.0 = c.0.max(f.action),
+                None => cats.push((f.action, s, f.category)),
+            }
+        }
+        cats.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let categories: Vec<Category> = cats.iter().map(|c| c.2).collect();
+        let mut banners = Vec::new();
+        for f in &fired {
+            for b in f.banners {
+                if let Some(x) = p.data().banners.get(b) {
+                    if !banners.contains(x) {
+                        banners.push(x.clone());
+                    }
+                }
+            }
+        }
+        let resources = if fired.iter().any(|f| f.resources) { p.resources_for(opts.locale.as_deref()) } else { Vec::new() };
+        let mut steer_texts: Vec<&str> = Vec::new();
+        if forward {
+            for f in &fired {
+                if let Some(t) = f.steer.and_then(|s| p.steer_text(s)) {
+                    if !steer_texts.contains(&t) {
+                        steer_texts.push(t);
+                    }
+                }
+            }
+        }
+        let message = if forward {
+            None
+        } else {
+            // the most severe category at the top action speaks
+            let speaker = top.iter().max_by_key(|f| (p.category(f.category).severity, f.message.is_some())).expect("non-forward verdict has a top reason");
+            let id = speaker.message.unwrap_or(&p.data().default_refusal);
+            Some(p.message(id).unwrap_or_default().to_string())
+        };
+        let mut dimensions: Vec<String> = Vec::new();
+        for c in &categories {
+            for dim in &p.category(*c).dimensions {
+                if !dimensions.contains(dim) {
+                    dimensions.push(dim.clone());
+                }
+            }
+        }
+        rule_ids.sort();
+        rule_ids.dedup();
+        let scores: BTreeMap<Category, f32> = Category::ALL.iter().map(|c| (*c, round4(ev.scores[c.index()]))).collect();
+        Verdict {
+            action,
+            forward,
+            categories,
+            scores,
+            rules: rule_ids,
+            banners,
+            resources,
+            steer: if steer_texts.is_empty() { None } else { Some(steer_texts.join("\n")) },
+            message,
+            policy: p.id(),
+            model: self.classifier.meta().id(),
+            enforcement: None,
+            dimensions,
+            limits: ev.limits.clone(),
+            failure: None,
+            shadow,
+        }
+    }
+
+    /// The verdict when screening itself failed, following the policy's fail mode.
+    pub fn failure_verdict(&self, direction: Direction, e: &Error) -> Verdict {
+        let data = self.policy.data();
+        let closed = match direction {
+            Direction::Prompt => data.fail_closed_prompt,
+            Direction::Output => data.fail_closed_output,
+        };
+        let kind = if e.kind() == ErrorKind::Input { "input" } else { "internal" };
+        Verdict {
+            action: if closed { Action::Refuse } else { Action::Allow },
+            forward: !closed,
+            categories: Vec::new(),
+            scores: Category::ALL.iter().map(|c| (*c, 0.0)).collect(),
+            rules: Vec::new(),
+            banners: Vec::new(),
+            resources: Vec::new(),
+            steer: None,
+            message: closed.then(|| self.policy.message(&data.default_refusal).unwrap_or_default().to_string()),
+            policy: self.policy.id(),
+            model: self.classifier.meta().id(),
+            enforcement: None,
+            dimensions: Vec::new(),
+            limits: Vec::new(),
+            failure: Some(format!("{} ({kind}): {e}", if closed { "closed" } else { "open" })),
+            shadow: Vec::new(),
+        }
+    }
+
+    /// Raw model scores by label name (all 14 heads), for evaluation.
+    pub fn head_scores(&self, text: &str, direction: Direction) -> Result<BTreeMap<&'static str, f32>> {
+        let ev = self.evidence(text, direction)?;
+        Ok(MODEL_LABELS.iter().zip(ev.scores).map(|(l, s)| (*l, s)).collect())
+    }
+}
+
+fn round4(x: f32) -> f32 {
+    (x * 10000.0).round() / 10000.0
+}

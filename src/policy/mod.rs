@@ -1,0 +1,132 @@
+//! The usage policy as data: a TOML source (`policies/default.toml`) compiled into a
+//! versioned, content-hashed bundle that every binding loads.
+
+mod bundle;
+mod compile;
+pub mod compiled;
+pub mod rules;
+mod source;
+
+pub use compile::{DIMENSIONS, FORMAT};
+pub use compiled::*;
+
+use crate::category::Category;
+use crate::error::{Error, Result};
+use crate::verdict::{Direction, Resource};
+use rules::RuleSet;
+use std::sync::Arc;
+
+/// The default policy source, compiled and embedded at build time.
+pub const DEFAULT_SOURCE: &str = include_str!("../../policies/default.toml");
+
+/// A compiled, ready-to-run policy. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Policy {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    data: CompiledPolicy,
+    hash: String,
+    prompt_rules: RuleSet,
+    output_rules: RuleSet,
+}
+
+impl Policy {
+    /// Compiles TOML policy source. Errors name the rule and line.
+    pub fn compile(source: &str) -> Result<Policy> {
+        Policy::from_compiled(compile::compile_source(source)?)
+    }
+
+    /// The embedded default policy.
+    pub fn embedded_default() -> Result<Policy> {
+        Policy::compile(DEFAULT_SOURCE)
+    }
+
+    /// Loads a compiled bundle (see [`Policy::to_bundle`]).
+    pub fn from_bundle(bytes: &[u8]) -> Result<Policy> {
+        Policy::from_compiled(bundle::decode(bytes)?)
+    }
+
+    /// Loads either a bundle or TOML source, whichever `bytes` holds.
+    pub fn load(bytes: &[u8]) -> Result<Policy> {
+        if bundle::is_bundle(bytes) {
+            Policy::from_bundle(bytes)
+        } else {
+            let src = std::str::from_utf8(bytes).map_err(|_| Error::policy("policy is neither a bundle nor UTF-8 TOML source"))?;
+            Policy::compile(src)
+        }
+    }
+
+    fn from_compiled(data: CompiledPolicy) -> Result<Policy> {
+        let build = |d| RuleSet::build(&data.rules, d).map_err(|e| Error::policy(format!("rule set: {e}")));
+        let prompt_rules = build(Direction::Prompt)?;
+        let output_rules = build(Direction::Output)?;
+        let hash = bundle::content_hash(&data);
+        Ok(Policy { inner: Arc::new(Inner { data, hash, prompt_rules, output_rules }) })
+    }
+
+    /// Serializes the compiled policy into a bundle.
+    pub fn to_bundle(&self) -> Vec<u8> {
+        bundle::encode(&self.inner.data)
+    }
+
+    /// The compiled data.
+    pub fn data(&self) -> &CompiledPolicy {
+        &self.inner.data
+    }
+
+    /// Hex SHA-256 of the compiled content.
+    pub fn hash(&self) -> &str {
+        &self.inner.hash
+    }
+
+    /// `name@version+hash8`, as shown in verdicts.
+    pub fn id(&self) -> String {
+        format!("{}@{}+{}", self.inner.data.name, self.inner.data.version, &self.inner.hash[..8])
+    }
+
+    /// The policy of one category.
+    pub fn category(&self, c: Category) -> &CategoryPolicy {
+        &self.inner.data.categories[c.index()]
+    }
+
+    /// Indices of the rules matching normalized text in a direction.
+    pub fn matching_rules(&self, normalized: &str, direction: Direction) -> Vec<usize> {
+        match direction {
+            Direction::Prompt => self.inner.prompt_rules.matches(normalized),
+            Direction::Output => self.inner.output_rules.matches(normalized),
+        }
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.inner.data.rules
+    }
+
+    pub fn message(&self, id: &str) -> Option<&str> {
+        self.inner.data.messages.get(id).map(String::as_str)
+    }
+
+    pub fn steer_text(&self, id: &str) -> Option<&str> {
+        self.inner.data.steer.get(id).map(String::as_str)
+    }
+
+    /// Crisis resources for a locale such as `en-US`, `en_GB` or `fr`: the region's own,
+    /// else the international fallback (`*`).
+    pub fn resources_for(&self, locale: Option<&str>) -> Vec<Resource> {
+        let region = locale.and_then(region_of);
+        let all = &self.inner.data.resources;
+        let mut out: Vec<Resource> = match &region {
+            Some(r) => all.iter().filter(|x| x.regions.iter().any(|g| g == r)).map(|x| x.resource.clone()).collect(),
+            None => Vec::new(),
+        };
+        out.extend(all.iter().filter(|x| x.regions.iter().any(|g| g == "*")).map(|x| x.resource.clone()));
+        out
+    }
+}
+
+/// The upper-case region of a BCP 47-ish locale (`en-US` → `US`, `pt_br` → `BR`).
+pub fn region_of(locale: &str) -> Option<String> {
+    locale.split(['-', '_']).skip(1).find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic())).map(|p| p.to_ascii_uppercase())
+}
