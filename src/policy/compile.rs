@@ -168,10 +168,9 @@ impl Compiler<'_> {
             let Some((key, cat)) = self.src.categories.iter().find(|(k, _)| k.get_ref() == c.id()) else {
                 return Err(Error::policy(format!("category `{}` is missing: the policy must cover all 13 categories", c.id())).with_rule(format!("categories.{}", c.id())));
             };
-            let _ = key;
             let src = cat.get_ref();
             let rule = format!("categories.{}", c.id());
-            let err = |m: String| self.err_at(cat, &rule, m);
+            let err = |m: String| self.err_at(key, &rule, m);
             if !(1..=5).contains(&src.severity) {
                 return Err(err(format!("severity must be 1..=5, not {}", src.severity)));
             }
