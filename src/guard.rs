@@ -112,6 +112,14 @@ impl Guard {
         Ok(self.decide(&ev, opts))
     }
 
+    /// Starts screening a model output as it streams, with default settings (the
+    /// direction is always output): `write` each chunk, deliver what it releases, then
+    /// `end`. See [`crate::stream`].
+    pub fn output_stream(&self, opts: &ScreenOptions) -> crate::stream::StreamScreener {
+        let opts = ScreenOptions { direction: Direction::Output, ..opts.clone() };
+        crate::stream::StreamScreener::new(self.clone(), &opts, crate::stream::StreamSettings::default())
+    }
+
     /// Screens a conversation as a whole, at its last turn: the last turn's direction
     /// (user → prompt, assistant → output) and recent same-role turns as context, so a
     /// request split across turns is caught while old turns fade.

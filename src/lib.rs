@@ -16,3 +16,4 @@ pub mod policy;
 pub use guard::{Guard, Role, ScreenOptions, Turn};
 pub use policy::Policy;
 pub mod policy_tests;
+pub mod stream;

@@ -1,0 +1,1176 @@
+//! Screening a model output while it streams: [`StreamScreener`], with `write(chunk)` and
+//! `end()`, in the manner of lol-html's `HtmlRewriter`.
+//!
+//! ```no_run
+//! use edgeward::{Guard, ScreenOptions};
+//! use edgeward::stream::StreamEvent;
+//!
+//! let guard = Guard::new()?;
+//! let mut stream = guard.output_stream(&ScreenOptions::output().locale("en-US"));
+//! for chunk in ["Polling places open at 7am. ", "Bring an ID."] {
+//!     for event in stream.write(chunk) {
+//!         match event {
+//!             StreamEvent::Release { text } => print!("{text}"),
+//!             StreamEvent::Stopped { replacement, .. } => println!("{replacement}"),
+//!         }
+//!     }
+//! }
+//! let end = stream.end();
+//! print!("{}", end.release);
+//! println!("{:?}", end.verdict.banners); // the election banner, decided on the whole output
+//! # Ok::<(), edgeward::Error>(())
+//! ```
+//!
+//! # What it promises
+//!
+//! - **Same verdict as one-shot.** `end()` returns the verdict that
+//!   [`Guard::screen`] gives for the concatenation of every chunk written, whatever the
+//!   chunking: same action, categories, scores, rules, banners and `forward`. The tests
+//!   feed every corpus case in random chunk sizes, one character at a time, and split at
+//!   every position, and compare whole verdicts.
+//! - **Nothing harmful leaks.** Text is released only after the rules and the classifier
+//!   have seen it *and* what follows it up to a hold-back. Once the evidence so far calls
+//!   for a non-forwarding action (refuse, or support without forwarding), `write` returns
+//!   [`StreamEvent::Stopped`] with the policy's replacement text, the held-back text is
+//!   dropped, and no later text is released.
+//! - **Bounded memory.** Whatever the length of the stream, the screener keeps a few
+//!   small buffers (see [`StreamSettings`] and [`StreamScreener::memory_usage`]); a 5 MB
+//!   output streamed in 64-byte chunks stays within [`StreamSettings::max_buffer_bytes`].
+//!
+//! # Why hold back
+//!
+//! A rule such as `\bverify your account\b.{0,40}\bclick\b` matches only once its last
+//! word arrives, but its first word may have come many chunks earlier. Releasing text as
+//! soon as it arrives would deliver the start of a phishing e-mail before the screener can
+//! know it is one. So the screener keeps back the last [`StreamSettings::holdback_bytes`]
+//! of checked (normalized) text, and releases only up to a segment boundary (a word
+//! start after whitespace); with [`StreamSettings::sentence_holdback_bytes`] it also keeps
+//! an unfinished sentence back, so a sentence that turns harmful is withheld whole. A
+//! rule match no longer than the hold-back never has any byte released before the stop.
+//!
+//! # Why the result does not depend on the chunking
+//!
+//! Every decision that feeds the final verdict is a function of the text alone, never of
+//! where the chunks happened to end:
+//!
+//! 1. **Segments.** The raw text is cut into segments at *natural cuts*: a word start
+//!    after whitespace whose first two characters are alphanumeric (`… the| word`), the
+//!    first one at least 64 bytes into the segment or right after a sentence end. No
+//!    normalization rewrite crosses such a cut: a spelled-out run (`k i l l`) needs single
+//!    letters on both sides of a separator, leetspeak and homoglyphs work per word,
+//!    diacritics attach to the previous letter, and whitespace runs collapse on the left
+//!    of it. Text with no natural cut for 1 KiB (CJK without spaces, a long blob) gets a
+//!    forced cut chosen from its content (after punctuation, never before a combining
+//!    mark). A cut is found as soon as the characters it depends on have arrived.
+//! 2. **Normalization.** Each segment is normalized *together with* 64 bytes of
+//!    neighbouring segments on each side (whole segments, plus an inert sentinel when the
+//!    text goes on), and only the normalized characters that map back into the segment
+//!    ([`Normalized::original_range`]) are kept. The normalizer's look at neighbours
+//!    (confusable words judged by the words around them, separator runs) is therefore
+//!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
+//!    A segment is committed only once its right-hand context has arrived.
+//! 3. **Rules.** After each segment is committed the rule set runs over the normalized
+//!    text from a segment start at least `overlap` bytes before the new segment to its
+//!    end. Consecutive check windows overlap by `overlap` bytes, so any match of at most
+//!    `overlap` normalized bytes lies whole inside one window; the windows are a function
+//!    of the segments, hence of the text. `overlap` is the longest match any bounded
+//!    pattern of the policy can make (computed from the patterns with `regex-syntax`), at
+//!    least 256 bytes and at least the hold-back, and 1 KiB when a pattern is unbounded
+//!    (`\w*`). Memory for this is `overlap` plus a segment.
+//! 4. **Classifier.** Tokens (runs of alphanumerics of the normalized stream) complete
+//!    when a non-alphanumeric character follows them. The screener keeps the last 96
+//!    tokens and scores window `i` (tokens `[64i, 64i+96)`) once, when its last token
+//!    completes; at `end()` it scores the final partial window exactly as one-shot does,
+//!    and applies the policy's `max_windows` subsampling by keeping the running maximum
+//!    for every possible sampling step. For the stop decision it also re-scores the
+//!    window one-shot would score last if the output ended now, at sentence ends and at
+//!    least every [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
+//!    per window as one-shot; the re-scores add about one window per sentence.
+//!
+//! # Bounds and what is not exact
+//!
+//! The final verdict equals one-shot's except in these documented corners: a rule match
+//! longer than `overlap` normalized bytes (only possible with unbounded patterns, or
+//! with `overlap` capped at a quarter of `max_buffer_bytes`) is found only when it fits
+//! one check window; a single word longer than `max_buffer_bytes / 64` bytes is
+//! featurized from its first that-many bytes; rules anchored at the start or end of the
+//! text (`^`, `$`, `\A`, `\z`) also see the edges of check windows; and a run of
+//! look-alike words judged by neighbours beyond the 64-byte context, or a forced cut
+//! inside text whose normalization is not local, may normalize differently. Streams
+//! longer than the policy's `limits.max_bytes` end with the fail-mode verdict, as
+//! one-shot does (fail open: the rest passes through unscreened; fail closed: stop).
+//!
+//! Memory: the unreleased raw text (at most half of `max_buffer_bytes`, typically the
+//! hold-backs plus one or two segments), the normalized text of the current rule window
+//! (`overlap` plus a segment), the last 96 tokens, and 14 scores per sampling step. A
+//! 5 MB output peaks at about 14 KB with the default settings.
+//!
+//! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
+//! of right-hand context and the hold-back have arrived. Each byte is normalized about
+//! three times (with its context), the rules scan about `(overlap + 64) / 64` times as
+//! much text as one-shot, and the classifier scores each window once plus the re-scores.
+//!
+//! The stop decision mid-stream uses the evidence so far (rules matched so far, the
+//! maximum over the windows scored so far); the `end()` verdict is the one for the whole
+//! output, which can differ from the stop verdict (more categories, or a rule with
+//! `unless` whose exception appears later). [`StreamEnd::stopped`] says whether the
+//! stream was cut.
+
+use crate::error::{Error, Result};
+use crate::features::{window_features, window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::guard::{Evidence, Guard, ScreenOptions};
+use crate::model::{Scores, N_LABELS};
+use crate::policy::{Lifecycle, Policy};
+use crate::text::{normalize, Normalized};
+use crate::verdict::{Direction, LimitApplied, Verdict};
+use serde::Serialize;
+use std::collections::{BTreeSet, VecDeque};
+use std::sync::Mutex;
+
+/// A segment ends at the first natural cut at least this many bytes into it (or at a
+/// sentence start).
+const SEGMENT_MIN: usize = 64;
+/// With no natural cut this far into a segment, a forced cut is made.
+const SEGMENT_MAX: usize = 1024;
+/// Bytes of neighbouring raw text normalized together with a segment, on each side.
+const CONTEXT: usize = 64;
+/// Large writes are processed in slices of about this many bytes, so buffers stay small.
+const SLICE: usize = 4096;
+/// Appended to a normalization window that the text goes on after: an unassigned private
+/// use character, which no pass of the normalizer rewrites or joins with its neighbours,
+/// so a whitespace run at the end of the window still yields its space.
+const SENTINEL: char = '\u{E000}';
+/// Least rule-check overlap.
+const MIN_OVERLAP: usize = 256;
+/// Rule-check overlap when a pattern has no longest match.
+const UNBOUNDED_OVERLAP: usize = 1024;
+/// Most `max_windows` sampling steps tracked.
+const MAX_STEPS: usize = 256;
+
+/// Tuning and memory limits of a [`StreamScreener`]. Out-of-range values are clamped
+/// (see each field).
+///
+/// ```
+/// use edgeward::stream::StreamSettings;
+/// let s = StreamSettings { holdback_bytes: 512, ..StreamSettings::default() };
+/// assert_eq!(s.max_buffer_bytes, 64 * 1024);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct StreamSettings {
+    /// Normalized bytes of checked text always kept back (default 256; at most a quarter
+    /// of `max_buffer_bytes`). A rule match no longer than this never has a byte released
+    /// before the stream stops for it.
+    pub holdback_bytes: usize,
+    /// Keep an unfinished sentence back until it ends, as long as it is at most this many
+    /// bytes (default 2048; 0 releases at any word boundary; at most a quarter of
+    /// `max_buffer_bytes`).
+    pub sentence_holdback_bytes: usize,
+    /// Upper bound of the text the screener buffers (default 64 KiB, at least 16 KiB).
+    /// When held-back raw text passes half of it, text is released at the last checked
+    /// word boundary regardless of the hold-backs.
+    pub max_buffer_bytes: usize,
+    /// Re-score the latest classifier window at least every this many tokens (default
+    /// 32, at least 1), and at a sentence end once a quarter of that many tokens are new;
+    /// only the stop decision uses these scores.
+    pub rescore_every_tokens: usize,
+}
+
+impl Default for StreamSettings {
+    fn default() -> Self {
+        StreamSettings { holdback_bytes: 256, sentence_holdback_bytes: 2048, max_buffer_bytes: 64 * 1024, rescore_every_tokens: 32 }
+    }
+}
+
+impl StreamSettings {
+    fn clamped(&self) -> StreamSettings {
+        let max_buffer_bytes = self.max_buffer_bytes.max(16 * 1024);
+        StreamSettings {
+            holdback_bytes: self.holdback_bytes.min(max_buffer_bytes / 4),
+            sentence_holdback_bytes: self.sentence_holdback_bytes.min(max_buffer_bytes / 4),
+            max_buffer_bytes,
+            rescore_every_tokens: self.rescore_every_tokens.max(1),
+        }
+    }
+}
+
+/// What a [`StreamScreener::write`] asks the host to do.
+// A write yields at most two events: the verdict is not worth a box.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum StreamEvent {
+    /// Deliver this text (original form) to the user; it follows what was released before.
+    Release { text: String },
+    /// Stop: deliver nothing more of the output; show `replacement` (the verdict's
+    /// message) instead. Later writes release nothing.
+    Stopped { verdict: Verdict, replacement: String },
+}
+
+/// The outcome of [`StreamScreener::end`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StreamEnd {
+    /// The rest of the held-back text, when the output may be delivered; empty when the
+    /// stream was stopped or the final verdict does not forward.
+    pub release: String,
+    /// The verdict for the whole output, equal to [`Guard::screen`] on everything
+    /// written (banners and resources included).
+    pub verdict: Verdict,
+    /// Whether the output was cut: stopped mid-stream, or withheld at the end.
+    pub stopped: bool,
+}
+
+/// A cut between two segments of the raw text.
+#[derive(Clone, Copy, Debug)]
+struct Cut {
+    /// Absolute byte offset in the raw stream.
+    pos: usize,
+    /// A word start after whitespace (rule windows may start here).
+    natural: bool,
+    /// It starts a sentence (release prefers these).
+    sentence: bool,
+}
+
+/// A committed segment: its raw and normalized byte ranges (absolute).
+#[derive(Clone, Copy, Debug)]
+struct Segment {
+    raw: (usize, usize),
+    norm: (usize, usize),
+    natural: bool,
+    ends_sentence: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Running,
+    Stopped,
+    /// Screening gave up (text over the policy's size limit, or an internal error) with
+    /// the fail mode open: everything is released as it comes.
+    PassThrough,
+}
+
+/// Screens a model output chunk by chunk; see the [module docs](self) for the design.
+///
+/// Create one per output with [`Guard::output_stream`] or [`StreamScreener::new`], call
+/// [`write`](Self::write) for every chunk and deliver what it releases, then call
+/// [`end`](Self::end).
+#[derive(Debug)]
+pub struct StreamScreener {
+    guard: Guard,
+    opts: ScreenOptions,
+    settings: StreamSettings,
+    /// Rule-check window overlap, in normalized bytes.
+    overlap: usize,
+    /// Longest token kept for featurization.
+    token_cap: usize,
+    state: State,
+    /// Why screening gave up, if it did.
+    failure: Option<Error>,
+    too_long: bool,
+
+    // raw text
+    raw: String,
+    raw_base: usize,
+    written: usize,
+    released: usize,
+    cuts: VecDeque<Cut>,
+    /// Absolute index of `cuts[0]`.
+    cut_base: usize,
+    /// Where the search for the next cut resumes.
+    scan: usize,
+    /// Absolute index of the next segment to commit (it starts at that cut).
+    next_seg: usize,
+    ending: bool,
+
+    // normalized text
+    norm: String,
+    norm_base: usize,
+    norm_end: usize,
+    segs: VecDeque<Segment>,
+    /// Start of the next rule-check window (absolute normalized offset).
+    rule_start: usize,
+
+    // tokens and windows
+    ring: VecDeque<String>,
+    cur: String,
+    in_token: bool,
+    n_tokens: usize,
+    since_rescore: usize,
+    sentence_pending: bool,
+    /// `step_max[s - 1]`: maximum over the complete windows `i` with `i % s == 0`.
+    step_max: Vec<Scores>,
+    partial_max: Scores,
+    /// The latest re-scored window (token range) and its scores.
+    last_partial: Option<((usize, usize), Scores)>,
+
+    rules: BTreeSet<usize>,
+    /// The evidence changed since the last stop decision.
+    dirty: bool,
+}
+
+impl StreamScreener {
+    /// A screener for one streamed text in `opts.direction` (normally output).
+    pub fn new(guard: Guard, opts: &ScreenOptions, settings: StreamSettings) -> StreamScreener {
+        let settings = settings.clamped();
+        let overlap = rule_overlap(guard.policy(), opts.direction).max(MIN_OVERLAP).max(settings.holdback_bytes).min(settings.max_buffer_bytes / 4);
+        let limits = &guard.policy().data().limits;
+        let max_windows = limits.max_windows.max(1);
+        let possible = limits.max_bytes / WINDOW_STRIDE as u64 + 1;
+        let steps = possible.div_ceil(max_windows).clamp(1, MAX_STEPS as u64) as usize;
+        let token_cap = settings.max_buffer_bytes / 64;
+        StreamScreener {
+            guard,
+            opts: opts.clone(),
+            settings,
+            overlap,
+            token_cap,
+            state: State::Running,
+            failure: None,
+            too_long: false,
+            raw: String::new(),
+            raw_base: 0,
+            written: 0,
+            released: 0,
+            cuts: VecDeque::from([Cut { pos: 0, natural: true, sentence: true }]),
+            cut_base: 0,
+            scan: 0,
+            next_seg: 0,
+            ending: false,
+            norm: String::new(),
+            norm_base: 0,
+            norm_end: 0,
+            segs: VecDeque::new(),
+            rule_start: 0,
+            ring: VecDeque::with_capacity(WINDOW_TOKENS + 1),
+            cur: String::new(),
+            in_token: false,
+            n_tokens: 0,
+            since_rescore: 0,
+            sentence_pending: false,
+            step_max: vec![[0.0; N_LABELS]; steps],
+            partial_max: [0.0; N_LABELS],
+            last_partial: None,
+            rules: BTreeSet::new(),
+            dirty: true,
+        }
+    }
+
+    /// The settings in effect (after clamping).
+    pub fn settings(&self) -> &StreamSettings {
+        &self.settings
+    }
+
+    /// Bytes written so far.
+    pub fn written_bytes(&self) -> usize {
+        self.written
+    }
+
+    /// Bytes released so far (a prefix of what was written).
+    pub fn released_bytes(&self) -> usize {
+        self.released
+    }
+
+    /// Whether the stream was stopped.
+    pub fn is_stopped(&self) -> bool {
+        self.state == State::Stopped
+    }
+
+    /// The overlap of consecutive rule-check windows, in normalized bytes: rule matches
+    /// up to this long are found whatever the chunking.
+    pub fn rule_overlap(&self) -> usize {
+        self.overlap
+    }
+
+    /// Heap and inline bytes held by this screener (buffers, token window, evidence);
+    /// the shared guard is not counted.
+    pub fn memory_usage(&self) -> usize {
+        use std::mem::size_of;
+        size_of::<Self>()
+            + self.raw.capacity()
+            + self.norm.capacity()
+            + self.cur.capacity()
+            + self.cuts.capacity() * size_of::<Cut>()
+            + self.segs.capacity() * size_of::<Segment>()
+            + self.ring.capacity() * size_of::<String>()
+            + self.ring.iter().map(String::capacity).sum::<usize>()
+            + self.step_max.capacity() * size_of::<Scores>()
+            + self.rules.len() * 4 * size_of::<usize>()
+    }
+
+    /// Feeds the next chunk of the output. Returns what may now be delivered
+    /// ([`StreamEvent::Release`]) and, once the output must not be delivered,
+    /// [`StreamEvent::Stopped`] (after any release that came before the stop point).
+    /// Nothing is released after a stop; writes after it still count toward the verdict
+    /// of [`end`](Self::end).
+    pub fn write(&mut self, chunk: &str) -> Vec<StreamEvent> {
+        let mut events = Vec::new();
+        let mut out = String::new();
+        let mut rest = chunk;
+        while !rest.is_empty() {
+            let n = floor_boundary(rest, SLICE);
+            let (piece, tail) = rest.split_at(n);
+            rest = tail;
+            if let Some(stop) = self.write_piece(piece, &mut out) {
+                if !out.is_empty() {
+                    events.push(StreamEvent::Release { text: std::mem::take(&mut out) });
+                }
+                events.push(stop);
+            }
+        }
+        if !out.is_empty() {
+            events.push(StreamEvent::Release { text: out });
+        }
+        events
+    }
+
+    /// Ends the stream: screens what is left and returns the verdict for the whole
+    /// output and the rest of the held-back text (when it may be delivered).
+    pub fn end(mut self) -> StreamEnd {
+        let mut release = String::new();
+        if self.failure.is_none() {
+            self.ending = true;
+            self.find_cuts();
+            if self.cuts.back().is_some_and(|c| c.pos < self.written) {
+                self.cuts.push_back(Cut { pos: self.written, natural: false, sentence: true });
+            }
+            self.commit();
+            if self.in_token && self.failure.is_none() {
+                self.complete_token();
+            }
+        }
+        let verdict = match self.final_evidence() {
+            Ok(ev) => self.guard.decide(&ev, &self.opts),
+            Err(e) => self.guard.failure_verdict(self.opts.direction, &e),
+        };
+        let stopped = match self.state {
+            State::PassThrough => false, // everything went out as it came
+            State::Stopped => true,
+            State::Running if verdict.forward => {
+                release.push_str(&self.raw[self.released - self.raw_base..]);
+                false
+            }
+            State::Running => true,
+        };
+        StreamEnd { release, verdict, stopped }
+    }
+
+    // ---- the pipeline -------------------------------------------------------------
+
+    fn write_piece(&mut self, piece: &str, out: &mut String) -> Option<StreamEvent> {
+        self.written += piece.len();
+        if self.state == State::PassThrough {
+            out.push_str(piece);
+            self.released = self.written;
+            return None;
+        }
+        if self.failure.is_some() {
+            // stopped, and screening gave up: only the length still matters
+            return None;
+        }
+        self.raw.push_str(piece);
+        let max_bytes = self.guard.policy().data().limits.max_bytes;
+        if self.written as u64 > max_bytes {
+            self.too_long = true;
+            self.failure = Some(Error::input("text is over the policy's limit (limits.max_bytes)"));
+        } else {
+            self.find_cuts();
+            self.commit();
+        }
+        if self.failure.is_some() {
+            return self.give_up(out);
+        }
+        if self.state == State::Running && self.dirty {
+            self.dirty = false;
+            let v = self.guard.decide(&self.evidence_so_far(), &self.opts);
+            if !v.forward {
+                self.state = State::Stopped;
+                let replacement = v.message.clone().unwrap_or_default();
+                self.trim();
+                return Some(StreamEvent::Stopped { verdict: v, replacement });
+            }
+        }
+        if self.state == State::Running {
+            self.release_into(out);
+        }
+        self.trim();
+        None
+    }
+
+    /// Screening failed: apply the policy's fail mode.
+    fn give_up(&mut self, out: &mut String) -> Option<StreamEvent> {
+        let e = self.failure_error();
+        let verdict = self.guard.failure_verdict(self.opts.direction, &e);
+        let stop = match self.state {
+            State::Running if !verdict.forward => {
+                self.state = State::Stopped;
+                let replacement = verdict.message.clone().unwrap_or_default();
+                Some(StreamEvent::Stopped { verdict, replacement })
+            }
+            State::Running => {
+                self.state = State::PassThrough;
+                out.push_str(&self.raw[self.released - self.raw_base..]);
+                self.released = self.written;
+                None
+            }
+            _ => None,
+        };
+        // nothing more is screened: drop the buffers
+        self.raw_base = self.written;
+        self.raw = String::new();
+        self.norm = String::new();
+        self.ring.clear();
+        self.cuts.clear();
+        self.segs.clear();
+        stop
+    }
+
+    fn failure_error(&self) -> Error {
+        if self.too_long {
+            let max = self.guard.policy().data().limits.max_bytes;
+            Error::input(format!("text is {} bytes; the policy's limit (limits.max_bytes) is {max}", self.written))
+        } else {
+            self.failure.clone().unwrap_or_else(|| Error::new(crate::error::ErrorKind::Internal, "stream failed"))
+        }
+    }
+
+    /// Finds every cut that the text written so far determines.
+    fn find_cuts(&mut self) {
+        while let Some(c) = self.cuts.back().copied() {
+            match self.next_cut(c.pos) {
+                Some(cut) => self.cuts.push_back(cut),
+                None => break,
+            }
+        }
+    }
+
+    /// The cut after the one at `c`, if the text so far determines it.
+    fn next_cut(&mut self, c: usize) -> Option<Cut> {
+        let base = self.raw_base;
+        let raw = self.raw.as_str();
+        let mut p = self.scan.max(c + 1);
+        while p < self.written {
+            let r = p - base;
+            if !raw.is_char_boundary(r) {
+                p += 1;
+                continue;
+            }
+            if p > c + SEGMENT_MAX {
+                let q = forced_cut(raw, base, c);
+                self.scan = q;
+                return Some(Cut { pos: q, natural: false, sentence: false });
+            }
+            let mut it = raw[r..].chars();
+            let ch = it.next().unwrap_or(' ');
+            let next = it.next();
+            if next.is_none() && !self.ending {
+                break; // the character after `p` decides
+            }
+            let prev = raw[..r].chars().next_back().unwrap_or('x');
+            if prev.is_whitespace() && ch.is_alphanumeric() && next.is_some_and(char::is_alphanumeric) {
+                let sentence = sentence_start(&raw[c - base..r]);
+                if p - c >= SEGMENT_MIN || sentence {
+                    self.scan = p;
+                    return Some(Cut { pos: p, natural: true, sentence });
+                }
+            }
+            p += ch.len_utf8();
+        }
+        self.scan = p;
+        None
+    }
+
+    /// Commits every segment whose right-hand context has arrived (all of them when
+    /// ending): normalizes it, feeds its tokens, checks the rules over it.
+    fn commit(&mut self) {
+        while self.failure.is_none() {
+            let i = self.next_seg - self.cut_base;
+            let Some(end) = self.cuts.get(i + 1).copied() else { break };
+            let start = self.cuts[i];
+            let right = self.cuts.iter().skip(i + 1).find(|c| c.pos >= end.pos + CONTEXT).map(|c| c.pos);
+            let (stop, sentinel) = match right {
+                Some(r) if !(self.ending && r == self.written) => (r, true),
+                Some(r) => (r, false),
+                None if self.ending => (self.written, false),
+                None => break,
+            };
+            let left = self.cuts[self.left_context(i)].pos;
+            let base = self.raw_base;
+            let normalized = if sentinel {
+                let mut w = String::with_capacity(stop - left + 4);
+                w.push_str(&self.raw[left - base..stop - base]);
+                w.push(SENTINEL);
+                normalize(&w)
+            } else {
+                normalize(&self.raw[left - base..stop - base])
+            };
+            let piece = extract(&normalized, start.pos - left, end.pos - left);
+            let norm_start = self.norm_end;
+            self.norm.push_str(piece);
+            self.norm_end += piece.len();
+            self.segs.push_back(Segment { raw: (start.pos, end.pos), norm: (norm_start, self.norm_end), natural: start.natural, ends_sentence: end.sentence });
+            self.next_seg += 1;
+            self.feed_tokens(piece);
+            self.check_rules();
+            let every = self.settings.rescore_every_tokens;
+            if self.since_rescore >= every || (self.sentence_pending && self.since_rescore >= every.div_ceil(4)) {
+                self.score_partial();
+            }
+        }
+    }
+
+    /// Index in `cuts` of the start of the left context of the segment starting at
+    /// `cuts[i]`: the latest cut at least [`CONTEXT`] bytes before it, or the first.
+    fn left_context(&self, i: usize) -> usize {
+        let at = self.cuts[i].pos;
+        let mut j = i;
+        while j > 0 && at - self.cuts[j].pos < CONTEXT {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Checks the rules over the window ending with the segment just committed, then
+    /// picks where the next window starts.
+    fn check_rules(&mut self) {
+        let hay = &self.norm[self.rule_start - self.norm_base..];
+        for r in self.guard.policy().matching_rules(hay, self.opts.direction) {
+            if self.rules.insert(r) {
+                self.dirty = true;
+            }
+        }
+        // Next window: from the latest natural segment start (its left neighbour is a
+        // space, so `\b` reads as in the whole text) at least `overlap` bytes before the
+        // end; from any segment start when natural ones are too far back. Only starts at
+        // or after the current one are considered: those are all still held, so the
+        // choice depends on the text alone.
+        let target = self.norm_end.saturating_sub(self.overlap);
+        let too_far = |at: usize| self.norm_end - at > self.overlap + 2 * SEGMENT_MAX;
+        let mut any = None;
+        let mut natural = None;
+        for s in self.segs.iter().rev() {
+            if s.norm.0 < self.rule_start {
+                break;
+            }
+            if s.norm.0 > target {
+                continue;
+            }
+            any.get_or_insert(s.norm.0);
+            if s.natural {
+                natural = Some(s.norm.0);
+                break;
+            }
+        }
+        self.rule_start = match (natural, any) {
+            (Some(n), _) if !too_far(n) => n,
+            (_, Some(a)) if too_far(self.rule_start) => a,
+            _ => self.rule_start,
+        };
+    }
+
+    fn feed_tokens(&mut self, text: &str) {
+        for ch in text.chars() {
+            if ch.is_alphanumeric() {
+                if self.cur.len() + ch.len_utf8() <= self.token_cap {
+                    self.cur.push(ch);
+                }
+                self.in_token = true;
+            } else {
+                if self.in_token {
+                    self.complete_token();
+                }
+                if matches!(ch, '.' | '!' | '?' | '\n' | '…' | '。' | '！' | '？') {
+                    self.sentence_pending = true;
+                }
+            }
+        }
+    }
+
+    fn complete_token(&mut self) {
+        self.in_token = false;
+        let mut tok = if self.ring.len() == WINDOW_TOKENS { self.ring.pop_front().unwrap_or_default() } else { String::new() };
+        tok.clear();
+        std::mem::swap(&mut tok, &mut self.cur);
+        self.ring.push_back(tok);
+        self.n_tokens += 1;
+        self.since_rescore += 1;
+        let n = self.n_tokens;
+        if n >= WINDOW_TOKENS && is_complete(n - WINDOW_TOKENS, n) {
+            if let Some(w) = self.score_tokens(n - WINDOW_TOKENS, n) {
+                self.fold((n - WINDOW_TOKENS) / WINDOW_STRIDE, &w);
+            }
+        }
+    }
+
+    /// Scores the window one-shot would score last if the text ended now (stop decision
+    /// only).
+    fn score_partial(&mut self) {
+        self.since_rescore = 0;
+        self.sentence_pending = false;
+        // the last window one-shot would score now: [64i, n) for the last i with
+        // 64i + 96 >= n (the final verdict takes its windows from `window_ranges`)
+        let n = self.n_tokens;
+        let s = if n <= WINDOW_TOKENS { 0 } else { (n - WINDOW_TOKENS).div_ceil(WINDOW_STRIDE) * WINDOW_STRIDE };
+        if is_complete(s, n) {
+            return; // scored when its last token completed
+        }
+        if let Some(w) = self.score_tokens(s, n) {
+            raise(&mut self.partial_max, &w, &mut self.dirty);
+            self.last_partial = Some(((s, n), w));
+        }
+    }
+
+    /// Scores tokens `[s, e)` (absolute token indices, all in the ring).
+    fn score_tokens(&mut self, s: usize, e: usize) -> Option<Scores> {
+        let first = self.n_tokens - self.ring.len();
+        let mut text = String::new();
+        let mut ranges = Vec::with_capacity(e - s);
+        for t in self.ring.range(s - first..e - first) {
+            let a = text.len();
+            text.push_str(t);
+            ranges.push((a, text.len()));
+            text.push(' ');
+        }
+        let f = window_features(&text, &ranges, self.opts.direction);
+        match self.guard.classifier().score(&f) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                self.failure = Some(e);
+                None
+            }
+        }
+    }
+
+    /// Adds the scores of window `i` to the running maxima of every sampling step.
+    fn fold(&mut self, i: usize, w: &Scores) {
+        for (k, acc) in self.step_max.iter_mut().enumerate() {
+            if i % (k + 1) == 0 {
+                let mut changed = false;
+                raise(acc, w, &mut changed);
+                if k == 0 && changed {
+                    self.dirty = true;
+                }
+            }
+        }
+    }
+
+    fn evidence_so_far(&self) -> Evidence {
+        let mut scores = self.step_max[0];
+        let mut unused = false;
+        raise(&mut scores, &self.partial_max, &mut unused);
+        Evidence { scores, rules: self.rules.iter().copied().collect(), limits: Vec::new() }
+    }
+
+    /// The evidence for the whole text, as [`Guard::evidence`] computes it.
+    fn final_evidence(&mut self) -> Result<Evidence> {
+        if self.failure.is_some() {
+            return Err(self.failure_error());
+        }
+        let n = self.n_tokens;
+        let count = window_ranges(n).count();
+        let (s, e) = window_ranges(n).last().unwrap_or((0, n));
+        if !is_complete(s, e) {
+            let w = match self.last_partial {
+                Some((range, w)) if range == (s, e) => w,
+                _ => match self.score_tokens(s, e) {
+                    Some(w) => w,
+                    None => return Err(self.failure_error()),
+                },
+            };
+            self.fold(count - 1, &w);
+        }
+        let max_w = self.guard.policy().data().limits.max_windows;
+        let (scores, limits) = if count as u64 > max_w {
+            let step = (count as u64).div_ceil(max_w.max(1)) as usize;
+            let k = step.min(self.step_max.len());
+            (self.step_max[k - 1], vec![LimitApplied { limit: "max_windows".into(), value: max_w }])
+        } else {
+            (self.step_max[0], Vec::new())
+        };
+        Ok(Evidence { scores, rules: self.rules.iter().copied().collect(), limits })
+    }
+
+    /// Releases what has been checked with enough text after it.
+    fn release_into(&mut self, out: &mut String) {
+        let vetted = self.norm_end.saturating_sub(self.settings.holdback_bytes);
+        let mut last_any = None;
+        let mut last = None;
+        let mut last_sentence = None;
+        for s in self.segs.iter().filter(|s| s.raw.1 > self.released) {
+            last_any = Some(s.raw.1);
+            if s.norm.1 <= vetted {
+                last = Some(s.raw.1);
+                if s.ends_sentence {
+                    last_sentence = Some(s.raw.1);
+                }
+            }
+        }
+        let mut to = self.released;
+        if let Some(b) = last {
+            let anchor = last_sentence.unwrap_or(self.released);
+            to = if b - anchor <= self.settings.sentence_holdback_bytes { anchor } else { b };
+        }
+        if self.written - to > self.settings.max_buffer_bytes / 2 {
+            to = to.max(last_any.unwrap_or(to));
+        }
+        if to > self.released {
+            out.push_str(&self.raw[self.released - self.raw_base..to - self.raw_base]);
+            self.released = to;
+        }
+    }
+
+    /// Drops what no later step needs.
+    fn trim(&mut self) {
+        if self.cuts.is_empty() {
+            return;
+        }
+        // cuts: keep the left context of the next segment to commit
+        let i = self.next_seg - self.cut_base;
+        let j = if i < self.cuts.len() { self.left_context(i) } else { i.min(self.cuts.len() - 1) };
+        self.cuts.drain(..j);
+        self.cut_base += j;
+        // raw: from the left context, or from what is unreleased
+        let mut keep = self.cuts[0].pos;
+        if self.state == State::Running {
+            keep = keep.min(self.released);
+        }
+        let drop = keep - self.raw_base;
+        if drop > 0 && (drop >= 4096 || drop * 2 >= self.raw.len()) {
+            self.raw.drain(..drop);
+            self.raw_base = keep;
+            shrink(&mut self.raw);
+        }
+        // segments: keep those unreleased and those a later rule window may start at
+        let released = if self.state == State::Running { self.released } else { usize::MAX };
+        while self.segs.len() > 1 && self.segs[0].norm.0 < self.rule_start && self.segs[0].raw.1 <= released {
+            self.segs.pop_front();
+        }
+        // normalized text: from the next rule window
+        let drop = self.rule_start - self.norm_base;
+        if drop > 0 && (drop >= 4096 || drop * 2 >= self.norm.len()) {
+            self.norm.drain(..drop);
+            self.norm_base = self.rule_start;
+            shrink(&mut self.norm);
+        }
+    }
+}
+
+/// Whether a window is a full one on the stride, which the stream scores when its last
+/// token completes.
+fn is_complete(s: usize, e: usize) -> bool {
+    e - s == WINDOW_TOKENS && s % WINDOW_STRIDE == 0
+}
+
+fn raise(acc: &mut Scores, w: &Scores, changed: &mut bool) {
+    for (a, &x) in acc.iter_mut().zip(w) {
+        if x > *a {
+            *a = x;
+            *changed = true;
+        }
+    }
+}
+
+fn shrink(s: &mut String) {
+    if s.capacity() > 16 * 1024 && s.capacity() > 4 * s.len() {
+        s.shrink_to(s.len() * 2);
+    }
+}
+
+/// The largest char boundary of `s` at most `n` (at least one char when `s` is not empty).
+fn floor_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    let mut i = n;
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    if i == 0 {
+        s.chars().next().map_or(0, char::len_utf8)
+    } else {
+        i
+    }
+}
+
+/// Whether the text `before` a word start (from the previous cut) ends a sentence: a
+/// newline in the whitespace before the word, or `.`, `!`, `?` (maybe with a closing
+/// quote or bracket) before that whitespace.
+fn sentence_start(before: &str) -> bool {
+    let mut chars = before.chars().rev();
+    let mut last = None;
+    for ch in chars.by_ref() {
+        if ch == '\n' {
+            return true;
+        }
+        if !ch.is_whitespace() {
+            last = Some(ch);
+            break;
+        }
+    }
+    let mut x = match last {
+        Some(x) => x,
+        None => return false,
+    };
+    if matches!(x, '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+        match chars.next() {
+            Some(y) => x = y,
+            None => return false,
+        }
+    }
+    matches!(x, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+/// A forced cut for a segment starting at `c` with no natural cut: the last position in
+/// its second half after a non-alphanumeric character, else the last one; never before
+/// a combining mark or joiner (they belong to the character before them).
+fn forced_cut(raw: &str, base: usize, c: usize) -> usize {
+    let lo = c + SEGMENT_MAX / 2;
+    let hi = c + SEGMENT_MAX;
+    let mut fallback = None;
+    for q in (lo..=hi).rev() {
+        let r = q - base;
+        if !raw.is_char_boundary(r) {
+            continue;
+        }
+        let Some(ch) = raw[r..].chars().next() else { continue };
+        if unicode_normalization::char::is_combining_mark(ch) || is_joiner(ch) {
+            continue;
+        }
+        let prev = raw[..r].chars().next_back().unwrap_or(' ');
+        if !prev.is_alphanumeric() && !is_joiner(prev) {
+            return q;
+        }
+        fallback.get_or_insert(q);
+    }
+    fallback.unwrap_or_else(|| {
+        let mut q = hi - base;
+        while !raw.is_char_boundary(q) {
+            q -= 1;
+        }
+        q + base
+    })
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
+}
+
+/// The part of a normalized window produced by the original bytes `[lo, hi)`.
+fn extract(n: &Normalized, lo: usize, hi: usize) -> &str {
+    let t = n.as_str();
+    let mut a = None;
+    let mut b = t.len();
+    for (i, _) in t.char_indices() {
+        let s = n.original_range(i..i + 1).start;
+        if a.is_none() && s >= lo {
+            a = Some(i);
+        }
+        if s >= hi {
+            b = i;
+            break;
+        }
+    }
+    let a = a.unwrap_or(t.len()).min(b);
+    &t[a..b]
+}
+
+/// The longest match, in bytes, of any bounded rule pattern for `direction` (at least
+/// [`UNBOUNDED_OVERLAP`] when a pattern is unbounded). Cached per policy.
+fn rule_overlap(policy: &Policy, direction: Direction) -> usize {
+    static CACHE: Mutex<Vec<(String, Direction, usize)>> = Mutex::new(Vec::new());
+    let key = policy.hash();
+    if let Ok(cache) = CACHE.lock() {
+        if let Some(&(_, _, n)) = cache.iter().find(|(h, d, _)| h == key && *d == direction) {
+            return n;
+        }
+    }
+    let mut longest = 0usize;
+    let mut unbounded = false;
+    for r in policy.rules() {
+        if r.status == Lifecycle::Deprecated || !r.directions.contains(&direction) {
+            continue;
+        }
+        for p in &r.patterns {
+            match regex_syntax::parse(p).ok().and_then(|h| h.properties().maximum_len()) {
+                Some(n) => longest = longest.max(n),
+                None => unbounded = true,
+            }
+        }
+    }
+    if unbounded {
+        longest = longest.max(UNBOUNDED_OVERLAP);
+    }
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= 16 {
+            cache.remove(0);
+        }
+        cache.push((key.to_string(), direction, longest));
+    }
+    longest
+}
+
+#[cfg(test)]
+impl StreamScreener {
+    /// The normalized text committed so far (tests only; needs a buffer that kept it).
+    fn normalized_committed(&self) -> &str {
+        &self.norm
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guard() -> Guard {
+        Guard::new().expect("embedded guard")
+    }
+
+    /// Feeds `text` in pieces cut at `splits` (byte offsets on char boundaries) and
+    /// returns the normalized text the stream committed (the overlap is made huge so it
+    /// is all kept).
+    fn streamed_normalized(g: &Guard, text: &str, splits: &[usize]) -> String {
+        let settings = StreamSettings { max_buffer_bytes: 1 << 30, ..StreamSettings::default() };
+        let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings);
+        s.overlap = usize::MAX / 2;
+        let mut at = 0;
+        for &p in splits {
+            s.write(&text[at..p]);
+            at = p;
+        }
+        s.write(&text[at..]);
+        s.ending = true;
+        s.find_cuts();
+        if s.cuts.back().is_some_and(|c| c.pos < s.written) {
+            s.cuts.push_back(Cut { pos: s.written, natural: false, sentence: true });
+        }
+        s.commit();
+        s.normalized_committed().to_string()
+    }
+
+    const SAMPLES: &[&str] = &[
+        "Hello world. This is a perfectly ordinary answer with several sentences! Does it work? Yes.\nNew line here.",
+        "k i l l  them all, k.i.l.l, k - i - l - l and a b c testing u.s.a. now",
+        "Ｋ\u{200B}í1l the ｐ\u{0430}$$word: h4ck3r m@lw4re 1337 python3 mp3 covid-19 $50",
+        "Я пью сок. Привет, мир! раураl аnd кill, Ελληνικά κείμενα εδώ",
+        "emoji 👩‍👩‍👧‍👦 and 🇫🇷 flags, e\u{0301}cole, cafe\u{0301}   spaced     out\t\ttabs\r\nwindows",
+        "中文文本没有空格但是很长的句子。这是第二句话！日本語のテキストもあります。한국어 텍스트도 있습니다.",
+        "   leading spaces and trailing spaces   ",
+        "",
+        "x",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z",
+    ];
+
+    fn chunkings(text: &str, seed: u64) -> Vec<Vec<usize>> {
+        let bounds: Vec<usize> = (1..text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let mut rng = seed | 1;
+        let mut next = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut out = vec![Vec::new(), bounds.clone()];
+        for _ in 0..4 {
+            let mut v = Vec::new();
+            let mut at = 0;
+            loop {
+                at += 1 + (next() % 64) as usize;
+                while at < text.len() && !text.is_char_boundary(at) {
+                    at += 1;
+                }
+                if at >= text.len() {
+                    break;
+                }
+                v.push(at);
+            }
+            out.push(v);
+        }
+        out
+    }
+
+    #[test]
+    fn streamed_normalization_equals_one_shot_for_any_chunking() {
+        let g = guard();
+        for (k, text) in SAMPLES.iter().enumerate() {
+            let long = text.repeat(12);
+            for t in [text.to_string(), long] {
+                let want = normalize(&t).as_str().to_string();
+                for splits in chunkings(&t, 7 + k as u64) {
+                    assert_eq!(streamed_normalized(&g, &t, &splits), want, "text {t:?} splits {splits:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn streamed_normalization_survives_every_two_piece_split() {
+        let g = guard();
+        for text in SAMPLES {
+            let t = format!("{text} {text}");
+            let want = normalize(&t).as_str().to_string();
+            for p in (1..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(streamed_normalized(&g, &t, &[p]), want, "split at {p} of {t:?}");
+            }
+        }
+    }
+
+    /// Inputs built to put normalization rewrites across segment cuts.
+    fn adversarial() -> Vec<String> {
+        let mut v = Vec::new();
+        // a spelled-out word slid across the first cuts, byte by byte
+        for n in 0..80 {
+            v.push(format!("{}k i l l them, v.e.r.i.f.y y o u r account and s-t-e-a-l it", "ab ".repeat(n / 3) + &"x".repeat(n % 3)));
+        }
+        v.push("a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(12));
+        v.push(format!("foo{}bar baz", " ".repeat(3000)));
+        v.push(format!("foo{}bar baz", "\n \t".repeat(700)));
+        v.push(format!("ab{}cd ef gh", "\u{200B}".repeat(2000)));
+        v.push(format!("h{}ello world and more words after it", "\u{0336}".repeat(700)));
+        v.push(format!("{}Я пью сок.", "раураl ".repeat(60)));
+        v.push(format!("{} кill me", "сок ".repeat(40)));
+        v.push("h4ck3r m@lw4re p4$$w0rd ".repeat(40));
+        v.push("e\u{301}cole \u{301}start ".repeat(50));
+        v.push("👩‍👩‍👧‍👦🇫🇷1️⃣".repeat(300));
+        v.push("x".repeat(5000));
+        v.push(format!("{} tail words here", "ab".repeat(1500)));
+        v
+    }
+
+    #[test]
+    fn streamed_normalization_equals_one_shot_on_adversarial_inputs() {
+        let g = guard();
+        for (k, t) in adversarial().iter().enumerate() {
+            let want = normalize(t).as_str().to_string();
+            for splits in chunkings(t, 31 + k as u64) {
+                assert_eq!(streamed_normalized(&g, t, &splits), want, "case {k}: {t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn forced_cuts_are_made_in_text_without_whitespace() {
+        let g = guard();
+        let t = "汉字".repeat(2000);
+        let want = normalize(&t).as_str().to_string();
+        for splits in chunkings(&t, 3) {
+            assert_eq!(streamed_normalized(&g, &t, &splits), want);
+        }
+    }
+
+    #[test]
+    fn sentence_starts() {
+        assert!(sentence_start("end. "));
+        assert!(sentence_start("end.\" "));
+        assert!(sentence_start("end\n  "));
+        assert!(!sentence_start("end, "));
+        assert!(!sentence_start("   "));
+    }
+
+    #[test]
+    fn default_policy_overlap_covers_its_patterns() {
+        let g = guard();
+        let s = g.output_stream(&ScreenOptions::output());
+        eprintln!("default policy output overlap: {}", s.rule_overlap());
+        assert!(s.rule_overlap() >= UNBOUNDED_OVERLAP, "{}", s.rule_overlap());
+        assert!(s.rule_overlap() <= s.settings().max_buffer_bytes / 4);
+    }
+}
