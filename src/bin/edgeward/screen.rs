@@ -5,20 +5,28 @@ use edgeward::{Direction, Guard, Policy, ScreenOptions};
 use std::io::{BufRead, Read, Write};
 
 /// Builds the guard for `--policy FILE` (source or bundle) or the embedded default.
+/// With `--require-signature PUBHEX[,PUBHEX...]` the policy must be a bundle signed by
+/// one of those keys.
 pub fn guard_for(args: &Args) -> Result<Guard, String> {
+    let trusted = crate::policy_cmd::public_keys(&args.values("--require-signature"))?;
+    if args.has("--require-signature") && trusted.is_empty() {
+        return Err("--require-signature needs the signer's public key (64 hex digits)".into());
+    }
     match args.value("--policy") {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
-            let policy = Policy::load(&bytes).map_err(|e| format!("{path}: {e}"))?;
+            let policy = if trusted.is_empty() { Policy::load(&bytes) } else { Policy::from_bundle_verified(&bytes, &trusted) };
+            let policy = policy.map_err(|e| format!("{path}: {e}"))?;
             Guard::with_policy(policy).map_err(|e| e.to_string())
         }
+        None if args.has("--require-signature") => Err("--require-signature needs --policy BUNDLE (a signed bundle)".into()),
         None => Guard::new().map_err(|e| e.to_string()),
     }
 }
 
 pub fn run(raw: &[String]) -> Result<(), String> {
     let args = Args::parse(raw)?;
-    args.only(&["--direction", "--locale", "--policy", "--jsonl", "--events", "--pretty", "--salt"])?;
+    args.only(&["--direction", "--locale", "--policy", "--require-signature", "--jsonl", "--events", "--pretty", "--salt"])?;
     let guard = guard_for(&args)?;
     if args.has("--jsonl") {
         return jsonl(&guard, &args);
