@@ -11,6 +11,7 @@ pub use category::Category;
 pub use error::{Error, ErrorKind, Result};
 pub use verdict::{Action, Direction, Verdict};
 pub mod guard;
+pub mod jsonl;
 pub mod policy;
 
 pub use guard::{Guard, Role, ScreenOptions, Turn};

@@ -6,12 +6,14 @@ mod compile;
 pub mod compiled;
 pub mod rules;
 mod source;
+mod validate;
 
+pub use bundle::{PublicKey, SigningKey};
 pub use compile::{DIMENSIONS, FORMAT};
 pub use compiled::*;
 
 use crate::category::Category;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::verdict::{Direction, Resource};
 use rules::RuleSet;
 use std::sync::Arc;
@@ -29,6 +31,8 @@ pub struct Policy {
 struct Inner {
     data: CompiledPolicy,
     hash: String,
+    /// The trusted key that verified the bundle this policy came from, if any.
+    signer: Option<PublicKey>,
     prompt_rules: RuleSet,
     output_rules: RuleSet,
 }
@@ -44,9 +48,34 @@ impl Policy {
         Policy::compile(DEFAULT_SOURCE)
     }
 
-    /// Loads a compiled bundle (see [`Policy::to_bundle`]).
+    /// Loads a compiled bundle (see [`Policy::to_bundle`]), signed or not, WITHOUT
+    /// checking any signature; the policy's invariants are checked as for source. Use
+    /// [`Policy::from_bundle_verified`] when the bundle comes from anywhere untrusted.
     pub fn from_bundle(bytes: &[u8]) -> Result<Policy> {
-        Policy::from_compiled(bundle::decode(bytes)?)
+        Policy::from_compiled(bundle::decode(bytes).map_err(invalid_bundle)?).map_err(invalid_bundle)
+    }
+
+    /// Loads a signed bundle (see [`Policy::to_signed_bundle`]) only if its Ed25519
+    /// signature verifies with one of `trusted` keys. Unsigned, tampered or
+    /// wrongly-signed bundles are errors of kind [`ErrorKind::Integrity`].
+    ///
+    /// ```
+    /// use edgeward::{ErrorKind, Policy};
+    /// use edgeward::policy::SigningKey;
+    /// let policy = Policy::embedded_default().unwrap();
+    /// let key = SigningKey::from_bytes([42; 32]);
+    /// let signed = policy.to_signed_bundle(&key);
+    /// let loaded = Policy::from_bundle_verified(&signed, &[key.public_key()]).unwrap();
+    /// assert_eq!(loaded.id(), policy.id());
+    /// assert_eq!(loaded.signer(), Some(key.public_key()));
+    /// let e = Policy::from_bundle_verified(&policy.to_bundle(), &[key.public_key()]).unwrap_err();
+    /// assert_eq!(e.kind(), ErrorKind::Integrity);
+    /// ```
+    ///
+    /// [`ErrorKind::Integrity`]: crate::ErrorKind::Integrity
+    pub fn from_bundle_verified(bytes: &[u8], trusted: &[PublicKey]) -> Result<Policy> {
+        let (data, key) = bundle::decode_verified(bytes, trusted)?;
+        Policy::build(data, Some(key)).map_err(invalid_bundle)
     }
 
     /// Loads either a bundle or TOML source, whichever `bytes` holds.
@@ -60,16 +89,33 @@ impl Policy {
     }
 
     fn from_compiled(data: CompiledPolicy) -> Result<Policy> {
+        Policy::build(data, None)
+    }
+
+    fn build(data: CompiledPolicy, signer: Option<PublicKey>) -> Result<Policy> {
+        validate::validate(&data)?;
         let build = |d| RuleSet::build(&data.rules, d).map_err(|e| Error::policy(format!("rule set: {e}")));
         let prompt_rules = build(Direction::Prompt)?;
         let output_rules = build(Direction::Output)?;
         let hash = bundle::content_hash(&data);
-        Ok(Policy { inner: Arc::new(Inner { data, hash, prompt_rules, output_rules }) })
+        Ok(Policy { inner: Arc::new(Inner { data, hash, signer, prompt_rules, output_rules }) })
     }
 
     /// Serializes the compiled policy into a bundle.
     pub fn to_bundle(&self) -> Vec<u8> {
         bundle::encode(&self.inner.data)
+    }
+
+    /// Serializes the compiled policy into a bundle signed with `key` (Ed25519; see
+    /// [`Policy::from_bundle_verified`]). The policy id is the same as unsigned.
+    pub fn to_signed_bundle(&self, key: &SigningKey) -> Vec<u8> {
+        bundle::sign(&bundle::encode(&self.inner.data), key)
+    }
+
+    /// The key that verified this policy's bundle, when it was loaded with
+    /// [`Policy::from_bundle_verified`].
+    pub fn signer(&self) -> Option<PublicKey> {
+        self.inner.signer
     }
 
     /// The compiled data.
@@ -124,6 +170,24 @@ impl Policy {
         out.extend(all.iter().filter(|x| x.regions.iter().any(|g| g == "*")).map(|x| x.resource.clone()));
         out
     }
+}
+
+/// Prefixes a bundle's policy errors so a person knows the bundle, not source, is bad.
+fn invalid_bundle(e: Error) -> Error {
+    if e.kind() != ErrorKind::Policy || e.message().starts_with("corrupt bundle") || e.message().starts_with("not an edgeward") || e.message().starts_with("bundle format") {
+        return e;
+    }
+    let mut out = Error::policy(format!("invalid bundle: {}", e.message()));
+    if let Some(r) = e.rule() {
+        out = out.with_rule(r);
+    }
+    out
+}
+
+/// The signer key a bundle's signature trailer names, without verifying anything (for
+/// messages such as "signed by ..."); `None` for unsigned bundles.
+pub fn bundle_signer_hint(bytes: &[u8]) -> Option<PublicKey> {
+    bundle::signer_hint(bytes)
 }
 
 /// The upper-case region of a BCP 47-ish locale (`en-US` → `US`, `pt_br` → `BR`).

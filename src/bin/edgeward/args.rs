@@ -6,7 +6,7 @@ pub struct Args {
 }
 
 /// Flags that take no value.
-const SWITCHES: &[&str] = &["--jsonl", "--help", "--pretty", "--quick", "--fast"];
+const SWITCHES: &[&str] = &["--jsonl", "--help", "--pretty", "--quick", "--fast", "--force"];
 
 impl Args {
     pub fn parse(raw: &[String]) -> Result<Args, String> {
@@ -43,6 +43,11 @@ impl Args {
 
     pub fn value(&self, name: &str) -> Option<&str> {
         self.flags.iter().rev().find(|(k, _)| k == name).and_then(|(_, v)| v.as_deref())
+    }
+
+    /// Every value of a repeatable flag, in order; each may also hold a comma-separated list.
+    pub fn values(&self, name: &str) -> Vec<&str> {
+        self.flags.iter().filter(|(k, _)| k == name).filter_map(|(_, v)| v.as_deref()).flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).collect()
     }
 
     /// Errors on flags outside `known`.

@@ -5,10 +5,12 @@ mod policy_cmd;
 mod screen;
 
 const USAGE: &str = "usage:
-  edgeward screen [--direction prompt|output] [--locale en-US] [--policy FILE] TEXT
-  edgeward screen --jsonl [--policy FILE] [--events FILE] < in.jsonl > out.jsonl
+  edgeward screen [--direction prompt|output] [--locale en-US] [--policy FILE [--require-signature PUBHEX]] TEXT
+  edgeward screen --jsonl [--policy FILE [--require-signature PUBHEX]] [--events FILE] < in.jsonl > out.jsonl
   edgeward policy check FILE
-  edgeward policy compile FILE -o OUT
+  edgeward policy compile FILE -o OUT [--sign KEYFILE]
+  edgeward policy verify BUNDLE --key PUBHEX
+  edgeward policy keygen -o KEYFILE
   edgeward featurize < texts.jsonl";
 
 fn main() {
