@@ -1,0 +1,224 @@
+// The public API of the `edgeward` package, shared by every entry point (node.js,
+// web.js, workerd.js). The entry points differ only in how they find the wasm module
+// when `init()` is called without one.
+//
+// Verdicts cross the wasm boundary as JSON text (the CLI's exact shape) and are parsed
+// here; arguments are validated on the Rust side, which throws `EdgewardError`s.
+
+import initWasm, {
+  initSync as initWasmSync,
+  WasmGuard,
+  compilePolicy as wasmCompilePolicy,
+  checkPolicy as wasmCheckPolicy,
+  defaultPolicySource as wasmDefaultPolicySource,
+} from "../dist/edgeward.js";
+
+/** The 13 stable category ids, in contract order. */
+export const CATEGORIES = Object.freeze([
+  "violence",
+  "weapons_cbrn",
+  "cyber",
+  "fraud_scams",
+  "illegal_goods",
+  "hate_harassment",
+  "sexual",
+  "child_safety",
+  "self_harm",
+  "elections",
+  "privacy",
+  "prompt_attack",
+  "specialized_advice",
+]);
+
+/** Actions, weakest to strongest. */
+export const ACTIONS = Object.freeze(["allow", "banner", "steer", "support", "refuse", "block"]);
+
+let ready = false;
+let pending = null;
+let defaultLoader = null;
+let defaultSyncLoader = null;
+
+/** Internal: an entry point says where its wasm comes from. */
+export function _setDefaultLoaders(asyncLoader, syncLoader) {
+  defaultLoader = asyncLoader;
+  defaultSyncLoader = syncLoader;
+}
+
+function edgewardError(code, message, cause) {
+  const e = new Error(message, cause === undefined ? undefined : { cause });
+  e.name = "EdgewardError";
+  e.code = code;
+  return e;
+}
+
+/** Whether `e` is an error thrown by edgeward (it has a `code` like `EDGEWARD_INPUT`). */
+export function isEdgewardError(e) {
+  return e instanceof Error && e.name === "EdgewardError" && typeof e.code === "string";
+}
+
+function ensureReady(what) {
+  if (!ready) {
+    throw edgewardError(
+      "EDGEWARD_NOT_INITIALIZED",
+      `edgeward: ${what} was used before the wasm module was initialized. ` +
+        "Use `await Guard.create()`, or `await init()` first " +
+        "(on Workers: `init(wasmModule)` with the imported edgeward_bg.wasm, then `new Guard()`).",
+    );
+  }
+}
+
+/**
+ * Loads and instantiates the wasm module. Without an argument each runtime finds its
+ * own copy (Node: reads the file; browsers and bundlers: fetches it next to this
+ * module; Workers: the imported module). Also accepts a `WebAssembly.Module`, the
+ * bytes, a `Response` (or a promise of one) or a URL. Idempotent.
+ */
+export function init(input) {
+  if (ready) return Promise.resolve();
+  if (!pending && typeof WebAssembly === "object" && input instanceof WebAssembly.Module) {
+    // A compiled module instantiates synchronously (Workers: `init(wasm); new Guard()`),
+    // unless the runtime forbids it (a browser main thread): then asynchronously below.
+    try {
+      initWasmSync({ module: input });
+      ready = true;
+      return Promise.resolve();
+    } catch {
+      // fall through
+    }
+  }
+  if (!pending) {
+    pending = (async () => {
+      try {
+        let source = input;
+        if (source === undefined || source === null) {
+          if (!defaultLoader) throw new Error("no wasm module given and this runtime has no default; pass one to init()");
+          source = defaultLoader();
+        }
+        await initWasm({ module_or_path: await source });
+        ready = true;
+      } catch (e) {
+        pending = null;
+        throw edgewardError("EDGEWARD_INIT", `edgeward: could not load the wasm module: ${e && e.message ? e.message : e}`, e);
+      }
+    })();
+  }
+  return pending;
+}
+
+/**
+ * Synchronous init from a `WebAssembly.Module` or the module's bytes (Node can also
+ * call it without an argument). Idempotent.
+ */
+export function initSync(input) {
+  if (ready) return;
+  let source = input;
+  if (source === undefined || source === null) {
+    if (!defaultSyncLoader) {
+      throw edgewardError("EDGEWARD_INIT", "edgeward: initSync() needs a WebAssembly.Module or the wasm bytes in this runtime");
+    }
+    source = defaultSyncLoader();
+  }
+  try {
+    initWasmSync({ module: source });
+  } catch (e) {
+    throw edgewardError("EDGEWARD_INIT", `edgeward: could not instantiate the wasm module: ${e && e.message ? e.message : e}`, e);
+  }
+  ready = true;
+}
+
+/** Whether the wasm module is initialized (so `new Guard()` works). */
+export function isInitialized() {
+  return ready;
+}
+
+/**
+ * Screens chat prompts, model outputs and whole conversations under a compiled policy,
+ * with the embedded classifier. Create with `await Guard.create()`, or `new Guard()`
+ * once `init()` has run.
+ */
+export class Guard {
+  #inner;
+
+  /** @param {{ policy?: string | Uint8Array | ArrayBuffer }} [options] */
+  constructor(options) {
+    ensureReady("new Guard()");
+    if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options))) {
+      throw edgewardError("EDGEWARD_INPUT", "new Guard: options must be an object like { policy }");
+    }
+    this.#inner = new WasmGuard(options?.policy);
+  }
+
+  /** Initializes the wasm module if needed, then builds a guard. */
+  static async create(options) {
+    await init();
+    return new Guard(options);
+  }
+
+  #guard() {
+    if (this.#inner === undefined) throw edgewardError("EDGEWARD_INPUT", "edgeward: this Guard was freed");
+    return this.#inner;
+  }
+
+  /** `name@version+hash8` of the policy deciding. */
+  get policyId() {
+    return this.#guard().policyId;
+  }
+
+  /** `name@version` of the classifier. */
+  get modelId() {
+    return this.#guard().modelId;
+  }
+
+  /** Screens what a user sends, before the model is called. */
+  screenPrompt(text, options) {
+    return JSON.parse(this.#guard().screenPrompt(text, options));
+  }
+
+  /** Screens what the model sends back, before it is delivered. */
+  screenOutput(text, options) {
+    return JSON.parse(this.#guard().screenOutput(text, options));
+  }
+
+  /** Screens a text in `options.direction` (default `"prompt"`). */
+  screen(text, options) {
+    return JSON.parse(this.#guard().screen(text, options));
+  }
+
+  /** Screens a conversation as a whole, at its last turn. */
+  screenConversation(turns, options) {
+    return JSON.parse(this.#guard().screenConversation(turns, options));
+  }
+
+  /** Releases the guard's wasm memory now (otherwise the garbage collector does). */
+  free() {
+    if (this.#inner !== undefined) {
+      this.#inner.free();
+      this.#inner = undefined;
+    }
+  }
+}
+
+if (typeof Symbol.dispose === "symbol") {
+  Guard.prototype[Symbol.dispose] = Guard.prototype.free;
+}
+
+/** Compiles TOML policy source into a bundle for `new Guard({ policy })`. */
+export function compilePolicy(source) {
+  ensureReady("compilePolicy()");
+  return wasmCompilePolicy(source);
+}
+
+/**
+ * Validates a policy (TOML source or bundle) and runs its inline tests:
+ * `{ ok, policy, errors: [{ code, message, rule, line }], failures: [{ line, text, problem }], tests }`.
+ */
+export function checkPolicy(source) {
+  ensureReady("checkPolicy()");
+  return JSON.parse(wasmCheckPolicy(source));
+}
+
+/** The TOML source of the embedded default policy. */
+export function defaultPolicySource() {
+  ensureReady("defaultPolicySource()");
+  return wasmDefaultPolicySource();
+}
