@@ -211,8 +211,17 @@ fn classify(units: &[Unit]) -> Class {
     }
     match first_foreign {
         None => Class::Latin,
-        Some(_) if latin => if lookalikes { Class::Mixed } else { Class::Latin },
-        Some(script) => Class::Foreign { script, genuine: !all_strong },
+        Some(_) if latin => {
+            if lookalikes {
+                Class::Mixed
+            } else {
+                Class::Latin
+            }
+        }
+        Some(script) => Class::Foreign {
+            script,
+            genuine: !all_strong,
+        },
     }
 }
 
@@ -248,8 +257,12 @@ pub(crate) fn fold_confusables(units: &mut [Unit], words: &[Word]) {
             }
             Class::Foreign { script, .. } => {
                 let same = |c: &Class| matches!(c, Class::Foreign { script: s, .. } if *s == script);
-                let end = (k..classes.len()).find(|&j| !same(&classes[j].1)).unwrap_or(classes.len());
-                let genuine = classes[k..end].iter().any(|(_, c)| matches!(c, Class::Foreign { genuine: true, .. }));
+                let end = (k..classes.len())
+                    .find(|&j| !same(&classes[j].1))
+                    .unwrap_or(classes.len());
+                let genuine = classes[k..end]
+                    .iter()
+                    .any(|(_, c)| matches!(c, Class::Foreign { genuine: true, .. }));
                 if !genuine {
                     for &(i, _) in &classes[k..end] {
                         fold_word(&mut units[words[i].range.clone()]);

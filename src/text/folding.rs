@@ -7,14 +7,18 @@
 //! A stripped diacritic widens the span of the letter it sat on, so `é` written as
 //! `e` + U+0301 maps back to both code points.
 
-use super::confusables::{lookalike, fold_latin_variant};
+use super::confusables::{fold_latin_variant, lookalike};
 use super::invisible::{is_invisible, is_stripped_mark};
 use super::{Kind, Unit};
 use unicode_normalization::char::{compose, decompose_compatible, is_combining_mark};
 
 /// Folds `input` into units (see the module docs).
 pub(crate) fn fold(input: &str) -> Vec<Unit> {
-    let mut f = Folder { units: Vec::with_capacity(input.len()), space: None, attach: false };
+    let mut f = Folder {
+        units: Vec::with_capacity(input.len()),
+        space: None,
+        attach: false,
+    };
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -89,9 +93,23 @@ impl Folder {
     #[inline]
     fn push_kind(&mut self, ch: char, kind: Kind, alt: u8, strong: bool, start: u32, end: u32) {
         if let Some((ss, se)) = self.space.take() {
-            self.units.push(Unit { ch: ' ', kind: Kind::Other, alt: 0, strong: false, start: ss, end: se });
+            self.units.push(Unit {
+                ch: ' ',
+                kind: Kind::Other,
+                alt: 0,
+                strong: false,
+                start: ss,
+                end: se,
+            });
         }
-        self.units.push(Unit { ch, kind, alt, strong, start, end });
+        self.units.push(Unit {
+            ch,
+            kind,
+            alt,
+            strong,
+            start,
+            end,
+        });
         self.attach = true;
     }
 

@@ -65,9 +65,22 @@ mod tests {
 
     #[test]
     fn zero_width_bidi_tags_and_selectors_are_invisible() {
-        for c in ['\u{200B}', '\u{200D}', '\u{2060}', '\u{2064}', '\u{FEFF}', '\u{00AD}', '\u{202E}', '\u{2066}',
-            '\u{061C}', '\u{E0041}', '\u{FE0F}', '\u{E0100}', '\u{3164}', '\u{115F}']
-        {
+        for c in [
+            '\u{200B}',
+            '\u{200D}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{061C}',
+            '\u{E0041}',
+            '\u{FE0F}',
+            '\u{E0100}',
+            '\u{3164}',
+            '\u{115F}',
+        ] {
             assert!(is_invisible(c), "{:?}", c);
         }
     }

@@ -1,24 +1,27 @@
 //! Leetspeak: digits and symbols standing for letters inside a word.
 //!
 //! The map: `0→o 1→i 3→e 4→a 5→s 7→t $→s @→a !→i €→e`; a `1` next to another `1` or
-//! right after an `i` reads as `l` (`ki11` → `kill`, `i1legal` → `illegal`).
+//! right after an `i` reads as `l` (`ski11ful` → `skillful`, `i1legal` → `illegal`).
 //!
 //! A word (a run of letters, digits and those symbols, see [`super::words`]) is
-//! rewritten only when all of these hold, and then all its leet characters are mapped,
-//! except a `!` before the first or after the last letter and whatever lies beyond it
-//! (punctuation: `k1ll!` → `kill!`, `!h4ck` → `!hack`):
+//! rewritten only when all of these hold:
 //!
 //! 1. a leet character stands *between* two letters of the word (`k1ll`, `h4ck`,
 //!    `pa$$word`, `4nthr4x`), so `python3`, `mp3`, `4k`, `1st`, `$50`, `b4` and plain
-//!    numbers (`988`, `2024`) stay;
+//!    numbers (`988`, `2024`) stay; so does `ki11` (trailing digits are taken for a
+//!    version or a count, as in `win10`);
 //! 2. the word has no other digit (`2 6 8 9` or non-ASCII digits): `h264`, `utf8mb4`,
 //!    `i18n`, `x86` stay;
 //! 3. it has at least as many letters as leet characters;
 //! 4. its letters are Latin or Latin look-alikes (genuine Cyrillic, Greek, CJK words
 //!    are never rewritten);
-//! 5. it is not in a URL or e-mail address (`user@example.com`), not hexadecimal
-//!    (six or more hex digits with two or more digits among them, or `0x…`), and not a known technical token
-//!    ([`KEEP`]: `l10n`, `a11y`, `log4j`, …).
+//! 5. it is not in a URL or e-mail address (`user@example.com`), not hexadecimal (six
+//!    or more hex digits, two or more of them decimal digits, or `0x…`), and not a
+//!    known technical token ([`KEEP`]: `l10n`, `a11y`, `log4j`, …).
+//!
+//! Then all its leet characters are mapped, leading and trailing ones too
+//! (`4nthr4x` → `anthrax`), except a `!` before the first or after the last letter and
+//! whatever lies beyond it, which are punctuation (`k1ll!` → `kill!`, `!h4ck` → `!hack`).
 
 use super::confusables::is_latin;
 use super::words::Word;
@@ -26,8 +29,22 @@ use super::Unit;
 
 /// Technical tokens that look like leetspeak but are not.
 const KEEP: &[&str] = &[
-    "a11y", "a1c", "ch3oh", "h1b", "h1n1", "h5n1", "hba1c", "k0s", "k3s", "l10n", "log4j", "log4net", "log4shell",
-    "o11y", "w3c", "w3schools",
+    "a11y",
+    "a1c",
+    "ch3oh",
+    "h1b",
+    "h1n1",
+    "h5n1",
+    "hba1c",
+    "k0s",
+    "k3s",
+    "l10n",
+    "log4j",
+    "log4net",
+    "log4shell",
+    "o11y",
+    "w3c",
+    "w3schools",
 ];
 
 /// Symbols that stand for letters.
@@ -68,7 +85,9 @@ pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) {
 }
 
 fn map_word(word: &mut [Unit]) {
-    let Some(first) = word.iter().position(Unit::is_letter) else { return };
+    let Some(first) = word.iter().position(Unit::is_letter) else {
+        return;
+    };
     let last = word.iter().rposition(Unit::is_letter).unwrap_or(first);
     let (mut letters, mut leet, mut interior) = (0usize, 0usize, false);
     for (i, u) in word.iter().enumerate() {
@@ -92,7 +111,10 @@ fn map_word(word: &mut [Unit]) {
     // leet characters beyond it (`k1ll!5` → `kill!5`): mapping those would put letters
     // on both sides of the `!` and change the word again on a second pass.
     let lead = word[..first].iter().rposition(|u| u.ch == '!').map_or(0, |p| p + 1);
-    let trail = word[last..].iter().position(|u| u.ch == '!').map_or(word.len(), |p| last + p);
+    let trail = word[last..]
+        .iter()
+        .position(|u| u.ch == '!')
+        .map_or(word.len(), |p| last + p);
     let mut prev_orig = None;
     for i in lead..trail {
         let c = word[i].ch;

@@ -1,30 +1,39 @@
 //! The one text path shared by rules and classifier.
 //!
-//! [`normalize`] turns any text into the form both see, in four passes over the text:
+//! [`normalize`] turns any text into the form both see, in four passes:
 //!
-//! 1. **Characters** ([`folding`]): Unicode compatibility folding (what NFKC folds:
-//!    full-width forms, ligatures, super- and subscripts, math alphanumerics), stripping
-//!    of diacritics (`é` → `e`, Zalgo stacks; Cyrillic `й` keeps its breve; spelling
-//!    marks of Indic scripts, Thai and kana are kept), lowercasing with full case
-//!    folding (`ß` → `ss`, `ς` → `σ`), removal of invisible characters (zero-width,
-//!    soft hyphen, bidi controls, tags, variation selectors, Hangul fillers), control
-//!    characters as spaces, whitespace runs as one space, no space at either end.
-//! 2. **Separators** ([`separators`]): `k.i.l.l`, `k i l l`, `k / i / l / l` → `kill`
+//! 1. **Characters** (`folding`): Unicode compatibility folding (what NFKC folds:
+//!    full-width forms, ligatures, super- and subscripts, math alphanumerics, circled
+//!    letters), stripping of diacritics (`é` → `e`, Zalgo stacks; Cyrillic `й` keeps its
+//!    breve; spelling marks of Indic scripts, Thai and kana are kept and recomposed),
+//!    lowercasing with full case folding (`ß` → `ss`, `ς` → `σ`), Latin variants
+//!    (`ı ł ø`, small capitals) to their base letter, removal of invisible characters
+//!    (zero-width, soft hyphen, bidi controls, tags, variation selectors, Hangul
+//!    fillers), control characters as spaces, whitespace runs as one space, no space at
+//!    either end.
+//! 2. **Separators** (`separators`): `k.i.l.l`, `k i l l`, `k / i / l / l` → `kill`
 //!    (three or more single letters joined by one and the same separator).
-//! 3. **Leetspeak** ([`leet`]): `k1ll`, `h4ck`, `m@lw4re`, `pa$$word` → letters, when a
+//! 3. **Leetspeak** (`leet`): `k1ll`, `h4ck`, `m@lw4re`, `pa$$word` → letters, when a
 //!    digit or symbol stands between letters of a word; `988`, `python3`, `mp3`,
 //!    `covid-19`, `$50`, `user@example.com` stay.
-//! 4. **Confusables** ([`confusables`]): Cyrillic, Greek and Armenian look-alikes of
-//!    Latin letters fold in words that mix them with Latin (`кill` → `kill`) or consist
-//!    of strong look-alikes only (`раураl` → `paypal`), unless such a word stands next to
-//!    genuine text of its script; genuine Russian or Greek stays.
+//! 4. **Confusables** (`confusables`): Cyrillic, Greek and Armenian look-alikes of
+//!    Latin letters fold in words that mix them with Latin (`кill` → `kill`,
+//!    `раураl` → `paypal`) and in runs of words made of strong look-alikes only
+//!    (`please сору this` → `please copy this`); a run with a genuine word of its script
+//!    stays, so Russian and Greek text is not touched.
 //!
 //! Every byte of the result maps back to the span of the original that produced it
 //! ([`Normalized::original_range`]). The result is a fixed point:
-//! `normalize(normalize(x).as_str())` gives the same text.
+//! `normalize(normalize(x).as_str())` gives the same text (tested on the tables and on
+//! random text).
 //!
-//! [`decode`] offers decoded views of wrapped text (base64, rot13, reversed, percent
-//! and escape encodings) for the caller to screen as well.
+//! Cost: one pass over the input into a buffer of 16 bytes per character, three passes
+//! over that buffer, and the output with 8 bytes of offsets per byte; common letters
+//! (ASCII, Cyrillic, Greek, Hebrew, Arabic, Thai, CJK, Hangul) skip the Unicode tables.
+//! Offsets are 32-bit: past 4 GiB of input they are not meaningful (nothing panics).
+//!
+//! [`decode`] offers decoded views of wrapped text (base64, hex, percent and escape
+//! encodings, rot13, reversed) for the caller to screen as well.
 
 mod confusables;
 pub mod decode;
@@ -83,9 +92,16 @@ impl Kind {
 }
 
 impl Unit {
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn new(ch: char, alt: u8, strong: bool, start: u32, end: u32) -> Unit {
-        Unit { ch, kind: Kind::of(ch), alt, strong, start, end }
+        Unit {
+            ch,
+            kind: Kind::of(ch),
+            alt,
+            strong,
+            start,
+            end,
+        }
     }
 
     /// Replaces the character (the span stays).

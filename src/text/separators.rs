@@ -22,7 +22,23 @@ const MIN_LETTERS: usize = 3;
 fn is_separator(c: char) -> bool {
     matches!(
         c,
-        ' ' | '.' | '-' | '_' | '*' | '/' | '\\' | '|' | '~' | '^' | '\'' | '"' | '`' | '·' | '•' | '∙' | '⋅' | '‧'
+        ' ' | '.'
+            | '-'
+            | '_'
+            | '*'
+            | '/'
+            | '\\'
+            | '|'
+            | '~'
+            | '^'
+            | '\''
+            | '"'
+            | '`'
+            | '·'
+            | '•'
+            | '∙'
+            | '⋅'
+            | '‧'
             | '\u{2010}'..='\u{2015}' | '\u{2212}'
     )
 }
@@ -50,7 +66,11 @@ fn separator_after(units: &[Unit], i: usize) -> Option<Range<usize>> {
 }
 
 fn same(units: &[Unit], a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.len() == b.len() && units[a.clone()].iter().zip(&units[b.clone()]).all(|(x, y)| x.ch == y.ch)
+    a.len() == b.len()
+        && units[a.clone()]
+            .iter()
+            .zip(&units[b.clone()])
+            .all(|(x, y)| x.ch == y.ch)
 }
 
 /// Collapses spelled-out runs (see the module docs), removing their separators.
@@ -90,7 +110,13 @@ pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
             }
             // Every run starting inside this one has the same separator and fewer
             // letters, so the next try starts at its last element.
-            _ => i = if elements.len() > 1 { elements[elements.len() - 1] } else { i + 1 },
+            _ => {
+                i = if elements.len() > 1 {
+                    elements[elements.len() - 1]
+                } else {
+                    i + 1
+                }
+            }
         }
     }
     if removed {

@@ -19,7 +19,10 @@ fn check_offsets(input: &str, n: &Normalized) {
         for r in [i..i, i..(i + 1).min(n.len()), 0..i, i..n.len()] {
             let o = n.original_range(r.clone());
             assert!(o.start <= o.end && o.end <= input.len(), "{r:?} -> {o:?} in {input:?}");
-            assert!(input.is_char_boundary(o.start) && input.is_char_boundary(o.end), "{r:?} -> {o:?}");
+            assert!(
+                input.is_char_boundary(o.start) && input.is_char_boundary(o.end),
+                "{r:?} -> {o:?}"
+            );
         }
     }
 }
@@ -236,7 +239,10 @@ fn all_cases() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
 /// form.
 fn origin_of<'a>(original: &'a str, needle: &str) -> &'a str {
     let n = normalize(original);
-    let at = n.as_str().find(needle).unwrap_or_else(|| panic!("{needle:?} not in {:?}", n.as_str()));
+    let at = n
+        .as_str()
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {:?}", n.as_str()));
     &original[n.original_range(at..at + needle.len())]
 }
 
@@ -301,7 +307,11 @@ fn normalized_accessors() {
 #[test]
 fn table_outputs_are_fixed_points_and_tokenize() {
     for &(input, expected) in all_cases() {
-        assert_eq!(normalize(expected).as_str(), expected, "table output of {input:?} is not normalized");
+        assert_eq!(
+            normalize(expected).as_str(),
+            expected,
+            "table output of {input:?} is not normalized"
+        );
         // the featurizer's tokens never hold a space
         for (s, e) in crate::features::tokens(expected) {
             assert!(!expected[s..e].contains(' '));
@@ -332,14 +342,15 @@ impl Rng {
 }
 
 /// Characters that exercise every pass.
+#[rustfmt::skip]
 const TRICKY: &[char] = &[
     'a', 'b', 'c', 'e', 'i', 'k', 'l', 'o', 'p', 's', 't', 'x', 'A', 'K', 'L', '0', '1', '3', '4', '5', '7', '2', '8',
     ' ', ' ', ' ', '.', '-', '_', '*', '/', '!', '@', '$', '€', ',', ':', '\t', '\n', '\u{0}', '\u{7F}', '\u{85}',
     '\u{A0}', '\u{AD}', '\u{200B}', '\u{200D}', '\u{202E}', '\u{2066}', '\u{FEFF}', '\u{FE0F}', '\u{E0041}',
-    '\u{3164}', '\u{301}', '\u{306}', '\u{308}', '\u{20E3}', '\u{3099}', '\u{94D}', 'é', 'ß', 'ẞ', 'İ', 'ı', 'ł',
-    'ﬁ', 'ﬀ', '½', '²', 'Ｋ', 'ｋ', '１', '𝐤', 'ⓚ', '🅺', 'ᴋ', 'а', 'А', 'е', 'о', 'р', 'с', 'у', 'к', 'К', 'и', 'И',
-    'й', 'Й', 'ё', 'д', 'Н', 'н', 'П', 'п', 'Υ', 'υ', 'Ν', 'ν', 'ο', 'Ο', 'ς', 'Σ', 'Η', 'η', 'օ', 'ガ', 'ｶ', 'ﾞ',
-    '가', 'ᄀ', 'ᅡ', 'क', 'ि', '你', '👍', '🏽', 'ǅ', 'ŉ', 'ΐ', 'ﷺ', '㍱', '\u{1E9E}', '\u{130}', '\u{345}', '\u{10FFFF}',
+    '\u{3164}', '\u{301}', '\u{306}', '\u{308}', '\u{20E3}', '\u{3099}', '\u{94D}', 'é', 'ß', 'ẞ', 'İ', 'ı', 'ł', 'ﬁ',
+    'ﬀ', '½', '²', 'Ｋ', 'ｋ', '１', '𝐤', 'ⓚ', '🅺', 'ᴋ', 'а', 'А', 'е', 'о', 'р', 'с', 'у', 'к', 'К', 'и', 'И', 'й', 'Й',
+    'ё', 'д', 'Н', 'н', 'П', 'п', 'Υ', 'υ', 'Ν', 'ν', 'ο', 'Ο', 'ς', 'Σ', 'Η', 'η', 'օ', 'ガ', 'ｶ', 'ﾞ', '가', 'ᄀ', 'ᅡ',
+    'क', 'ि', '你', '👍', '🏽', 'ǅ', 'ŉ', 'ΐ', 'ﷺ', '㍱', '\u{1E9E}', '\u{130}', '\u{345}', '\u{10FFFF}',
 ];
 
 fn random_text(rng: &mut Rng) -> String {
@@ -361,11 +372,13 @@ fn random_text(rng: &mut Rng) -> String {
 }
 
 /// Word-sized pieces that trigger the word-level passes.
+#[rustfmt::skip]
 const FRAGMENTS: &[&str] = &[
     "k1ll", "h4ck", "pa$$", "4nthr4x", "ki11", "i1l", "python3", "x86", "l10n", "3a5f7c", "0x1f", "$50", "988",
     "user@example.com", "https://h4ck.io", "www.", "сор", "сору", "дом", "Привет", "как", "ТНЕ", "КILL", "кill",
     "ΗΑ", "Η", "η", "και", "Ελλάδας", "օ", "k.i.l.l", "k i l l", "u.s.a.", "a b", "i", "a", "1", "!", "@", "$", ".",
     " - ", " / ", "_", "*", " ", " ", " ", "\u{200B}", "\u{301}", "ﾞ", "ｶ", "й", "Й", "ß", "İ", "ﬁ", "２",
+    "%4", "%6B", "\\u00", "\\u{1F6", "\\x6", "&#x6", "&#10", ";", "aGVsbG8gd29ybGQ=",
 ];
 
 fn random_fragments(rng: &mut Rng) -> String {
@@ -387,8 +400,14 @@ fn check_property(input: &str) {
     assert_eq!(again.as_str(), n.as_str(), "not idempotent on {input:?}");
     check_offsets(input, &n);
     // spans are ordered like the text
-    assert!(n.spans.windows(2).all(|w| w[0].0 <= w[1].0), "unordered spans for {input:?}");
+    assert!(
+        n.spans.windows(2).all(|w| w[0].0 <= w[1].0),
+        "unordered spans for {input:?}"
+    );
     assert!(!n.as_str().starts_with(' ') && !n.as_str().ends_with(' ') && !n.as_str().contains("  "));
+    // decoding never panics and stays bounded
+    let total: usize = decode::decoded_views(input).iter().map(|(_, v)| v.len()).sum();
+    assert!(total <= decode::MAX_EXPANSION * input.len() + 64, "{input:?}");
 }
 
 fn run_properties(seed: u64, cases: usize) {

@@ -33,7 +33,10 @@ pub(crate) fn words(units: &[Unit]) -> Vec<Word> {
             continue;
         }
         if let Some(s) = word_start.take() {
-            out.push(Word { range: s..i, in_address: false });
+            out.push(Word {
+                range: s..i,
+                in_address: false,
+            });
         }
         suspect |= u.ch == ':';
         if u.ch == ' ' {
@@ -42,7 +45,10 @@ pub(crate) fn words(units: &[Unit]) -> Vec<Word> {
         }
     }
     if let Some(s) = word_start {
-        out.push(Word { range: s..units.len(), in_address: false });
+        out.push(Word {
+            range: s..units.len(),
+            in_address: false,
+        });
     }
     mark_address(&mut out[chunk_words..], &units[chunk_start..], suspect);
     out
@@ -61,7 +67,10 @@ fn mark_address(words: &mut [Word], chunk: &[Unit], suspect: bool) {
 fn looks_like_address(chunk: &[Unit]) -> bool {
     let c = |i: usize| chunk.get(i).map_or('\0', |u| u.ch);
     let alnum = |i: usize| chunk.get(i).is_some_and(Unit::is_alphanumeric);
-    if chunk.windows(3).any(|w| w[0].ch == ':' && w[1].ch == '/' && w[2].ch == '/') {
+    if chunk
+        .windows(3)
+        .any(|w| w[0].ch == ':' && w[1].ch == '/' && w[2].ch == '/')
+    {
         return true;
     }
     if c(0) == 'w' && c(1) == 'w' && c(2) == 'w' && c(3) == '.' {
@@ -83,7 +92,15 @@ mod tests {
 
     fn word_strs(s: &str) -> Vec<(String, bool)> {
         let u = units(s);
-        words(&u).into_iter().map(|w| (s.chars().skip(w.range.start).take(w.range.len()).collect(), w.in_address)).collect()
+        words(&u)
+            .into_iter()
+            .map(|w| {
+                (
+                    s.chars().skip(w.range.start).take(w.range.len()).collect(),
+                    w.in_address,
+                )
+            })
+            .collect()
     }
 
     #[test]
