@@ -33,8 +33,11 @@ setup-browser:
 cli:
 	cargo build --release --bin edgeward
 
+## demo: build the npm package and screen sample text through it (embedded policy + model)
+demo: setup pkg demo-node
+
 ## test: everything CI runs
-test: setup test-rust test-policy
+test: setup test-rust test-policy test-node fuzz-smoke
 
 test-rust:
 	cargo test --release --workspace --exclude edgeward-js
