@@ -16,6 +16,7 @@
 import { Guard } from "edgeward";
 import { DurableObject } from "cloudflare:workers";
 import { screenChatStream, sseData, SSE_DONE } from "./sse.js";
+import { standing } from "./strikes.js";
 
 export { screenChatStream } from "./sse.js";
 
@@ -175,13 +176,6 @@ export class Offenders extends DurableObject {
   async reset() {
     await this.ctx.storage.deleteAll();
   }
-}
-
-export function standing(strikes, now, limit, windowS) {
-  const blocked = strikes.length >= limit;
-  const oldest = strikes.length >= limit ? strikes[strikes.length - limit] : null;
-  const retryAfterS = blocked ? Math.max(1, Math.ceil((oldest + windowS * 1000 - now) / 1000)) : 0;
-  return { strikes: strikes.length, blocked, retryAfterS };
 }
 
 function offenderStub(env, user) {
