@@ -207,6 +207,10 @@ async function chatCompletions(request, env) {
     return errorResponse(400, "Every message needs a string 'role'.", "invalid_request_error", "invalid_messages");
   }
 
+  if (body.stream === true && body.n != null && body.n !== 1) {
+    return errorResponse(400, "edgeward screens one choice per stream: use n = 1 with stream = true.", "invalid_request_error", "unsupported_n");
+  }
+
   const guard = guardFor(env);
   const locale = localeOf(request, body);
   const user = request.headers.get("x-edgeward-user") || (typeof body.user === "string" ? body.user : "");
@@ -247,19 +251,29 @@ async function chatCompletions(request, env) {
   if (auth) headers.authorization = auth;
 
   const timeoutMs = intVar(env.UPSTREAM_TIMEOUT_MS, 60000);
+  // The timeout covers the whole answer for JSON, and the wait for the response headers
+  // for streams (a long stream may take longer than that to finish).
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
   let upstream;
   try {
     upstream = await fetch(upstreamEndpoint(env.UPSTREAM_URL), {
       method: "POST",
       headers,
       body: JSON.stringify(upstreamBody),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: abort.signal,
     });
   } catch (e) {
-    if (e?.name === "TimeoutError" || e?.name === "AbortError") {
+    if (timedOut) {
       return errorResponse(504, `The upstream model did not answer within ${timeoutMs} ms.`, "upstream_error", "upstream_timeout");
     }
     return errorResponse(502, `The upstream model could not be reached: ${e?.message ?? e}`, "upstream_error", "upstream_unreachable");
+  } finally {
+    if (body.stream === true) clearTimeout(timer);
   }
 
   if (!upstream.ok) {
@@ -290,8 +304,12 @@ async function chatCompletions(request, env) {
   try {
     data = await upstream.json();
   } catch {
+    if (timedOut) {
+      return errorResponse(504, `The upstream model did not finish its answer within ${timeoutMs} ms.`, "upstream_error", "upstream_timeout");
+    }
     return errorResponse(502, "The upstream answer is not valid JSON.", "upstream_error", "bad_upstream_response");
   }
+  clearTimeout(timer);
   const choices = Array.isArray(data?.choices) ? data.choices : null;
   if (!choices) {
     return errorResponse(502, "The upstream answer has no 'choices'.", "upstream_error", "bad_upstream_response");

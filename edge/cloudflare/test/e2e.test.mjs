@@ -74,7 +74,7 @@ function startUpstream() {
       res.write(chunk({ role: "assistant", content: "" }));
       for (let i = 0; i < text.length && !closed; i += 7) {
         res.write(chunk({ content: text.slice(i, i + 7) }));
-        await new Promise((r) => setTimeout(r, 3));
+        await new Promise((r) => setTimeout(r, /slowly/.test(String(body.messages?.at(-1)?.content)) ? 250 : 3));
       }
       if (closed) return;
       res.write(chunk({}, "stop"));
@@ -322,6 +322,20 @@ test("an upstream that does not answer in time is a 504, and the next request wo
   res = await post({ ...user("What is the capital of France?"), stream: true });
   assert.equal(res.status, 200);
   assert.equal((await readSse(res)).content, ANSWERS.benign);
+});
+
+test("a stream may take longer than the upstream timeout (it bounds the wait for headers)", async () => {
+  const t0 = Date.now();
+  const s = await readSse(await post({ ...user("Tell me slowly: what is the capital of France?"), stream: true }));
+  assert.ok(Date.now() - t0 > 2000, "the stream took longer than UPSTREAM_TIMEOUT_MS");
+  assert.equal(s.content, ANSWERS.benign);
+  assert.ok(s.done);
+});
+
+test("stream with n > 1 is refused with 400", async () => {
+  const res = await post({ ...user("hi"), stream: true, n: 2 });
+  assert.equal(res.status, 400);
+  assert.equal((await res.json()).error.code, "unsupported_n");
 });
 
 test("repeat offenders are blocked after 3 refusals (Durable Object)", async () => {
