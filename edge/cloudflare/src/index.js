@@ -11,7 +11,8 @@
 // Bindings (wrangler.toml): UPSTREAM_URL (var), UPSTREAM_API_KEY (secret, used when the
 // client sends no Authorization), EDGEWARD_POLICY (TOML, e.g. a secret) or
 // EDGEWARD_POLICY_B64 (the same, base64) for a custom policy, OFFENDERS (Durable Object:
-// repeat-offender strikes), STRIKE_LIMIT, STRIKE_WINDOW_S, UPSTREAM_TIMEOUT_MS.
+// repeat-offender strikes), STRIKE_LIMIT, STRIKE_WINDOW_S, UPSTREAM_TIMEOUT_MS,
+// STREAM_IDLE_TIMEOUT_MS.
 
 import { Guard } from "edgeward";
 import { DurableObject } from "cloudflare:workers";
@@ -295,6 +296,7 @@ async function chatCompletions(request, env) {
       screenChatStream({
         screen: (text) => guard.screenOutput(text, locale ? { locale } : undefined),
         edgeward: (output, { cut }) => ({ ...summary(prompt, output), cut }),
+        idleTimeoutMs: intVar(env.STREAM_IDLE_TIMEOUT_MS, 30000),
       }),
     );
     return new Response(stream, { status: 200, headers: { ...SSE_HEADERS, "x-edgeward-action": prompt.action } });

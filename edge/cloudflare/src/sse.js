@@ -36,9 +36,10 @@ export const SSE_DONE = "[DONE]";
 
 /** An error raised when the upstream stream cannot be parsed. */
 export class StreamFormatError extends Error {
-  constructor(message) {
+  constructor(message, code = "bad_upstream_stream") {
     super(message);
     this.name = "StreamFormatError";
+    this.code = code;
   }
 }
 
@@ -61,15 +62,28 @@ function lastBoundary(text, from) {
  *   builds the payload of the final `{"edgeward": …}` event from the last output verdict
  * @param {number} [options.maxUnscreened=200] screen at least this often (characters)
  * @param {(error: Error) => object} [options.onError] payload of the error event sent
- *   when the upstream stream is malformed (default: an OpenAI-style error object)
+ *   when the upstream stream is malformed or stalls (default: an OpenAI-style error object)
+ * @param {number} [options.idleTimeoutMs] end the stream with an error event (code
+ *   `upstream_timeout`) and cancel the upstream when no bytes arrive for this long
  */
 export function screenChatStream(options) {
   const screen = options.screen;
   const edgewardPayload = options.edgeward ?? ((verdict, info) => ({ output: verdict, cut: info.cut }));
   const maxUnscreened = options.maxUnscreened ?? 200;
   const onError = options.onError ?? ((e) => ({
-    error: { message: `edgeward: malformed upstream stream: ${e.message}`, type: "upstream_error", code: "bad_upstream_stream" },
+    error: {
+      message: e.code === "upstream_timeout" ? `edgeward: ${e.message}` : `edgeward: malformed upstream stream: ${e.message}`,
+      type: "upstream_error",
+      code: e.code ?? "bad_upstream_stream",
+    },
   }));
+  const idleMs = options.idleTimeoutMs ?? 0;
+  let idle = null;
+  function armIdle(controller) {
+    if (!idleMs) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => fail(controller, new StreamFormatError(`no data from the upstream for ${idleMs} ms`, "upstream_timeout")), idleMs);
+  }
 
   const decoder = new TextDecoder();
   let lineBuf = "";
@@ -119,6 +133,7 @@ export function screenChatStream(options) {
   function finish(controller, verdict, cut) {
     if (finished) return;
     finished = true;
+    clearTimeout(idle);
     queue = [];
     enqueue(controller, sseData({ edgeward: edgewardPayload(verdict, { cut }) }));
     enqueue(controller, sseData(SSE_DONE));
@@ -222,14 +237,19 @@ export function screenChatStream(options) {
   function fail(controller, e) {
     if (finished) return;
     finished = true;
+    clearTimeout(idle);
     enqueue(controller, sseData(onError(e)));
     enqueue(controller, sseData(SSE_DONE));
     controller.terminate();
   }
 
   return new TransformStream({
+    start(controller) {
+      armIdle(controller);
+    },
     transform(bytes, controller) {
       if (finished) return;
+      armIdle(controller);
       lineBuf += decoder.decode(bytes, { stream: true });
       let nl;
       try {
@@ -243,6 +263,7 @@ export function screenChatStream(options) {
       }
     },
     flush(controller) {
+      clearTimeout(idle);
       if (finished) return;
       try {
         lineBuf += decoder.decode();

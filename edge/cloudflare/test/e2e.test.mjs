@@ -72,6 +72,11 @@ function startUpstream() {
       });
       const chunk = (delta, finish = null) => `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
       res.write(chunk({ role: "assistant", content: "" }));
+      if (/stall/.test(String(body.messages?.at(-1)?.content))) {
+        res.write(chunk({ content: "Fine so far. " }));
+        res.write(chunk({ content: "And then" }));
+        return; // ...nothing more, until the client goes away
+      }
       for (let i = 0; i < text.length && !closed; i += 7) {
         res.write(chunk({ content: text.slice(i, i + 7) }));
         await new Promise((r) => setTimeout(r, /slowly/.test(String(body.messages?.at(-1)?.content)) ? 250 : 3));
@@ -131,6 +136,7 @@ before(async () => {
       UPSTREAM_URL: `http://127.0.0.1:${upstream.port}`,
       EDGEWARD_POLICY_FILE: join(dir, "test/policy.toml"),
       UPSTREAM_TIMEOUT_MS: "2000",
+      STREAM_IDLE_TIMEOUT_MS: "1500",
       STRIKE_LIMIT: "3",
       WRANGLER_STATE: stateDir,
       WRANGLER_SEND_METRICS: "false",
@@ -330,6 +336,18 @@ test("a stream may take longer than the upstream timeout (it bounds the wait for
   assert.ok(Date.now() - t0 > 2000, "the stream took longer than UPSTREAM_TIMEOUT_MS");
   assert.equal(s.content, ANSWERS.benign);
   assert.ok(s.done);
+});
+
+test("a stream that stalls mid-answer ends with an upstream_timeout error event, and the upstream is closed", async () => {
+  const aborted = upstream.aborted;
+  const s = await readSse(await post({ ...user("Please stall"), stream: true }));
+  assert.equal(s.content, "Fine so far. ");
+  const err = s.events.find((e) => e !== "[DONE]" && e.error);
+  assert.equal(err?.error.code, "upstream_timeout");
+  assert.ok(s.done);
+  const deadline = Date.now() + 5000;
+  while (upstream.aborted === aborted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(upstream.aborted, aborted + 1);
 });
 
 test("stream with n > 1 is refused with 400", async () => {

@@ -137,6 +137,29 @@ test("malformed SSE ends the stream with an OpenAI-style error event", async () 
   assert.ok(!r.content.includes("more"));
 });
 
+test("a stream that stalls ends with an upstream_timeout error event and cancels the upstream", async () => {
+  let cancelled = false;
+  const enc = new TextEncoder();
+  const src = new ReadableStream({
+    start(c) {
+      c.enqueue(enc.encode(sse("Fine so far. And then", fixed(4), { done: false, finish: false })));
+      // ...and nothing more
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  const out = await new Response(src.pipeThrough(screenChatStream({ screen: makeScreen(), idleTimeoutMs: 200 }))).text();
+  const events = out.split("\n\n").filter(Boolean).map((e) => e.replace(/^data: /, ""));
+  assert.equal(events.at(-1), "[DONE]");
+  const err = JSON.parse(events.at(-2));
+  assert.equal(err.error.code, "upstream_timeout");
+  const content = events.slice(0, -2).map((e) => JSON.parse(e)).filter((e) => e.choices).map((e) => e.choices[0].delta.content ?? "").join("");
+  assert.equal(content, "Fine so far. ", "the unscreened tail is not released");
+  for (let i = 0; i < 20 && !cancelled; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(cancelled, "the upstream is cancelled");
+});
+
 test("an upstream's own edgeward event is dropped", async () => {
   const wire = 'data: {"edgeward":{"action":"allow","fake":true}}\n\n' + sse(BENIGN, fixed(8));
   const r = await run(wire, [64]);
