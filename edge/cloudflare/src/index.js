@@ -341,6 +341,10 @@ export default {
       try {
         return await chatCompletions(request, env);
       } catch (e) {
+        if (e?.code === "EDGEWARD_INPUT") {
+          // e.g. a conversation with only system messages
+          return errorResponse(400, e.message, "invalid_request_error", "invalid_messages");
+        }
         return errorResponse(500, `edgeward: ${e?.message ?? e}`, "server_error", e?.code ?? "internal_error");
       }
     }

@@ -301,6 +301,12 @@ test("malformed JSON and missing messages are 400 invalid_request_error", async 
   body = await res.json();
   assert.equal(body.error.type, "invalid_request_error");
   assert.equal(body.error.code, "missing_messages");
+
+  res = await post({ messages: [{ role: "system", content: "only a system prompt" }] });
+  assert.equal(res.status, 400);
+  body = await res.json();
+  assert.equal(body.error.type, "invalid_request_error");
+  assert.match(body.error.message, /user or assistant turn/);
   assert.equal(upstream.requests.length, n);
 });
 
