@@ -114,7 +114,7 @@ async function waitReady() {
   while (Date.now() < deadline) {
     if (worker.exitCode !== null) throw new Error(`serve exited (${worker.exitCode}):\n${workerLog}`);
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(5000) });
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(30_000) });
       if (r.ok) return r.json();
     } catch {}
     await new Promise((r) => setTimeout(r, 300));
