@@ -1,0 +1,356 @@
+// edgeward on Cloudflare Workers: a screening proxy for OpenAI-compatible
+// `POST /v1/chat/completions` (streaming and not).
+//
+//   prompt  → guard.screenConversation(messages)   refuse / support(no forward) / block:
+//                                                   answered here, the upstream is not called
+//                                                   steer / support(forward): a system message
+//   output  → guard.screenOutput(answer)            JSON: replaced by the policy message
+//                                                   SSE: screened as it streams (src/sse.js)
+//   verdicts and banners ride along under `edgeward` (a JSON field; an SSE event before [DONE])
+//
+// Bindings (wrangler.toml): UPSTREAM_URL (var), UPSTREAM_API_KEY (secret, used when the
+// client sends no Authorization), EDGEWARD_POLICY (TOML, e.g. a secret) or
+// EDGEWARD_POLICY_B64 (the same, base64) for a custom policy, OFFENDERS (Durable Object:
+// repeat-offender strikes), STRIKE_LIMIT, STRIKE_WINDOW_S, UPSTREAM_TIMEOUT_MS,
+// STREAM_IDLE_TIMEOUT_MS.
+
+import { Guard } from "edgeward";
+import { DurableObject } from "cloudflare:workers";
+import { screenChatStream, sseData, SSE_DONE } from "./sse.js";
+import { standing } from "./strikes.js";
+
+export { screenChatStream } from "./sse.js";
+
+// ---------------------------------------------------------------------------- guard
+
+let cached = { key: undefined, guard: null };
+
+function policySource(env) {
+  if (env.EDGEWARD_POLICY) return String(env.EDGEWARD_POLICY);
+  if (env.EDGEWARD_POLICY_B64) {
+    const bin = atob(String(env.EDGEWARD_POLICY_B64).trim());
+    return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  }
+  return null;
+}
+
+/** One Guard per isolate (and per policy text). */
+export function guardFor(env) {
+  const src = policySource(env);
+  if (cached.guard && cached.key === src) return cached.guard;
+  const guard = src ? new Guard({ policy: src }) : new Guard();
+  cached = { key: src, guard };
+  return guard;
+}
+
+// ---------------------------------------------------------------------------- helpers
+
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
+const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache",
+};
+
+export function errorResponse(status, message, type, code, extraHeaders) {
+  return new Response(JSON.stringify({ error: { message, type, param: null, code } }), {
+    status,
+    headers: { ...JSON_HEADERS, ...extraHeaders },
+  });
+}
+
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (content == null) return "";
+  if (Array.isArray(content)) {
+    return content
+      .map((p) => (typeof p === "string" ? p : p && typeof p.text === "string" ? p.text : ""))
+      .filter(Boolean)
+      .join("\n");
+  }
+  return "";
+}
+
+/** OpenAI messages → edgeward turns (roles user/assistant/system). */
+export function toTurns(messages) {
+  return messages.map((m) => ({
+    role: m.role === "system" || m.role === "developer" ? "system" : m.role === "user" ? "user" : "assistant",
+    content: contentText(m.content),
+  }));
+}
+
+function localeOf(request, body) {
+  if (typeof body.locale === "string" && body.locale) return body.locale;
+  const al = request.headers.get("accept-language");
+  const first = al?.split(",")[0]?.split(";")[0]?.trim();
+  return first && first !== "*" ? first : undefined;
+}
+
+function upstreamEndpoint(base) {
+  const url = String(base).replace(/\/+$/, "");
+  if (/\/chat\/completions$/.test(url)) return url;
+  if (/\/v\d+$/.test(url)) return `${url}/chat/completions`;
+  return `${url}/v1/chat/completions`;
+}
+
+function resourceLines(resources) {
+  return (resources ?? [])
+    .map((r) => `- ${r.name}${r.phone ? `: ${r.phone}` : ""}${r.url ? ` (${r.url})` : ""}`)
+    .join("\n");
+}
+
+/** The text answered locally for a prompt verdict that does not forward. */
+function localMessage(verdict) {
+  const msg = verdict.message ?? "I can't help with that request.";
+  const res = resourceLines(verdict.resources);
+  return res ? `${msg}\n\n${res}` : msg;
+}
+
+function completionId() {
+  return `chatcmpl-edgeward-${crypto.randomUUID().replaceAll("-", "").slice(0, 24)}`;
+}
+
+/** A locally answered chat completion, as JSON or as an SSE stream. */
+function localAnswer(body, content, edgeward) {
+  const id = completionId();
+  const created = Math.floor(Date.now() / 1000);
+  const model = typeof body.model === "string" ? body.model : "edgeward";
+  if (body.stream === true) {
+    const parts = [
+      sseData({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] }),
+      sseData({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta: {}, finish_reason: "content_filter" }] }),
+      sseData({ edgeward }),
+      sseData(SSE_DONE),
+    ];
+    return new Response(new Blob(parts).stream(), { status: 200, headers: { ...SSE_HEADERS, "x-edgeward-action": edgeward.action } });
+  }
+  return new Response(
+    JSON.stringify({
+      id,
+      object: "chat.completion",
+      created,
+      model,
+      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "content_filter" }],
+      usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+      edgeward,
+    }),
+    { status: 200, headers: { ...JSON_HEADERS, "x-edgeward-action": edgeward.action } },
+  );
+}
+
+function summary(prompt, output, extra) {
+  const banners = [...(prompt?.banners ?? [])];
+  for (const b of output?.banners ?? []) if (!banners.some((x) => x.id === b.id)) banners.push(b);
+  const resources = [...(prompt?.resources ?? [])];
+  for (const r of output?.resources ?? []) if (!resources.some((x) => x.id === r.id)) resources.push(r);
+  const order = ["allow", "banner", "steer", "support", "refuse", "block"];
+  const action = [prompt?.action, output?.action].filter(Boolean).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? "allow";
+  return { action, banners, resources, prompt: prompt ?? null, output: output ?? null, ...extra };
+}
+
+// ---------------------------------------------------------------------------- offenders
+
+/**
+ * Repeat-offender strikes per user: timestamps of refused prompts, kept in Durable
+ * Object storage. `limit` refusals within `windowS` seconds block the user until the
+ * oldest of them leaves the window. (The core's ladder, with decay and cooldown steps,
+ * is not exposed to JS yet.)
+ */
+export class Offenders extends DurableObject {
+  async #load(now, windowS) {
+    const all = (await this.ctx.storage.get("strikes")) ?? [];
+    return all.filter((t) => now - t < windowS * 1000);
+  }
+
+  /** @returns {{strikes: number, blocked: boolean, retryAfterS: number}} */
+  async status(now, limit, windowS) {
+    return standing(await this.#load(now, windowS), now, limit, windowS);
+  }
+
+  /** Records one refusal; returns the standing after it. */
+  async strike(now, limit, windowS) {
+    const strikes = await this.#load(now, windowS);
+    strikes.push(now);
+    await this.ctx.storage.put("strikes", strikes);
+    return standing(strikes, now, limit, windowS);
+  }
+
+  async reset() {
+    await this.ctx.storage.deleteAll();
+  }
+}
+
+function offenderStub(env, user) {
+  if (!user || !env.OFFENDERS) return null;
+  return env.OFFENDERS.get(env.OFFENDERS.idFromName(user));
+}
+
+// ---------------------------------------------------------------------------- handler
+
+function intVar(v, dflt) {
+  const n = Number.parseInt(v ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : dflt;
+}
+
+async function chatCompletions(request, env) {
+  let body;
+  try {
+    body = await request.json();
+  } catch {
+    return errorResponse(400, "The request body is not valid JSON.", "invalid_request_error", "invalid_json");
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    return errorResponse(400, "The request body must be a JSON object.", "invalid_request_error", "invalid_body");
+  }
+  if (!Array.isArray(body.messages) || body.messages.length === 0) {
+    return errorResponse(400, "'messages' is required and must be a non-empty array.", "invalid_request_error", "missing_messages");
+  }
+  if (!body.messages.every((m) => m && typeof m === "object" && typeof m.role === "string")) {
+    return errorResponse(400, "Every message needs a string 'role'.", "invalid_request_error", "invalid_messages");
+  }
+
+  if (body.stream === true && body.n != null && body.n !== 1) {
+    return errorResponse(400, "edgeward screens one choice per stream: use n = 1 with stream = true.", "invalid_request_error", "unsupported_n");
+  }
+
+  const guard = guardFor(env);
+  const locale = localeOf(request, body);
+  const user = request.headers.get("x-edgeward-user") || (typeof body.user === "string" ? body.user : "");
+  const limit = intVar(env.STRIKE_LIMIT, 3);
+  const windowS = intVar(env.STRIKE_WINDOW_S, 3600);
+  const stub = offenderStub(env, user);
+
+  if (stub) {
+    const st = await stub.status(Date.now(), limit, windowS);
+    if (st.blocked) {
+      const message = `You have been temporarily blocked after ${st.strikes} requests that conflict with the usage policy. Try again in ${st.retryAfterS} seconds.`;
+      return localAnswer(body, message, { action: "block", banners: [], resources: [], prompt: null, output: null, message, enforcement: { strikes: st.strikes, limit, retry_after_s: st.retryAfterS } });
+    }
+  }
+
+  const prompt = guard.screenConversation(toTurns(body.messages), locale ? { locale } : undefined);
+
+  if (!prompt.forward) {
+    let enforcement;
+    if (stub && prompt.action === "refuse") {
+      const st = await stub.strike(Date.now(), limit, windowS);
+      enforcement = { strikes: st.strikes, limit, retry_after_s: st.retryAfterS };
+    }
+    return localAnswer(body, localMessage(prompt), summary(prompt, null, enforcement ? { enforcement } : {}));
+  }
+
+  // Forward: steer as a system message; our own fields do not travel upstream.
+  const upstreamBody = { ...body };
+  delete upstreamBody.locale;
+  if (prompt.steer) {
+    upstreamBody.messages = [{ role: "system", content: prompt.steer }, ...body.messages];
+  }
+  if (!env.UPSTREAM_URL) {
+    return errorResponse(500, "UPSTREAM_URL is not configured.", "server_error", "no_upstream");
+  }
+  const headers = { "content-type": "application/json", accept: body.stream ? "text/event-stream" : "application/json" };
+  const auth = request.headers.get("authorization") || (env.UPSTREAM_API_KEY ? `Bearer ${env.UPSTREAM_API_KEY}` : "");
+  if (auth) headers.authorization = auth;
+
+  const timeoutMs = intVar(env.UPSTREAM_TIMEOUT_MS, 60000);
+  // The timeout covers the whole answer for JSON, and the wait for the response headers
+  // for streams (a long stream may take longer than that to finish).
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
+  let upstream;
+  try {
+    upstream = await fetch(upstreamEndpoint(env.UPSTREAM_URL), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(upstreamBody),
+      signal: abort.signal,
+    });
+  } catch (e) {
+    if (timedOut) {
+      return errorResponse(504, `The upstream model did not answer within ${timeoutMs} ms.`, "upstream_error", "upstream_timeout");
+    }
+    return errorResponse(502, `The upstream model could not be reached: ${e?.message ?? e}`, "upstream_error", "upstream_unreachable");
+  } finally {
+    if (body.stream === true) clearTimeout(timer);
+  }
+
+  if (!upstream.ok) {
+    const detail = (await upstream.text().catch(() => "")).slice(0, 500);
+    if (upstream.status >= 400 && upstream.status < 500) {
+      // A client error (bad key, bad model, rate limit): pass it through as it is.
+      return new Response(detail, { status: upstream.status, headers: { "content-type": upstream.headers.get("content-type") ?? "application/json" } });
+    }
+    return errorResponse(502, `The upstream model failed with HTTP ${upstream.status}${detail ? `: ${detail}` : ""}`, "upstream_error", "upstream_failed");
+  }
+
+  const type = upstream.headers.get("content-type") ?? "";
+  if (body.stream === true) {
+    if (!type.includes("text/event-stream") || !upstream.body) {
+      await upstream.body?.cancel();
+      return errorResponse(502, `The upstream answered a streaming request with '${type || "no content type"}', not an event stream.`, "upstream_error", "bad_upstream_stream");
+    }
+    const stream = upstream.body.pipeThrough(
+      screenChatStream({
+        screen: (text) => guard.screenOutput(text, locale ? { locale } : undefined),
+        edgeward: (output, { cut }) => ({ ...summary(prompt, output), cut }),
+        idleTimeoutMs: intVar(env.STREAM_IDLE_TIMEOUT_MS, 30000),
+      }),
+    );
+    return new Response(stream, { status: 200, headers: { ...SSE_HEADERS, "x-edgeward-action": prompt.action } });
+  }
+
+  let data;
+  try {
+    data = await upstream.json();
+  } catch {
+    if (timedOut) {
+      return errorResponse(504, `The upstream model did not finish its answer within ${timeoutMs} ms.`, "upstream_error", "upstream_timeout");
+    }
+    return errorResponse(502, "The upstream answer is not valid JSON.", "upstream_error", "bad_upstream_response");
+  }
+  clearTimeout(timer);
+  const choices = Array.isArray(data?.choices) ? data.choices : null;
+  if (!choices) {
+    return errorResponse(502, "The upstream answer has no 'choices'.", "upstream_error", "bad_upstream_response");
+  }
+  let output = null;
+  for (const choice of choices) {
+    const text = contentText(choice?.message?.content);
+    if (!text) continue;
+    const v = guard.screenOutput(text, locale ? { locale } : undefined);
+    if (!output || !v.forward) output = v;
+    if (!v.forward) {
+      choice.message.content = v.message ?? "";
+      choice.finish_reason = "content_filter";
+    }
+  }
+  data.edgeward = summary(prompt, output);
+  return new Response(JSON.stringify(data), { status: 200, headers: { ...JSON_HEADERS, "x-edgeward-action": data.edgeward.action } });
+}
+
+export default {
+  async fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname === "/v1/chat/completions" || url.pathname === "/chat/completions") {
+      if (request.method !== "POST") {
+        return errorResponse(405, "Use POST.", "invalid_request_error", "method_not_allowed", { allow: "POST" });
+      }
+      try {
+        return await chatCompletions(request, env);
+      } catch (e) {
+        if (e?.code === "EDGEWARD_INPUT") {
+          // e.g. a conversation with only system messages
+          return errorResponse(400, e.message, "invalid_request_error", "invalid_messages");
+        }
+        return errorResponse(500, `edgeward: ${e?.message ?? e}`, "server_error", e?.code ?? "internal_error");
+      }
+    }
+    if (url.pathname === "/healthz") {
+      return new Response(JSON.stringify({ ok: true, policy: guardFor(env).policyId }), { headers: JSON_HEADERS });
+    }
+    return errorResponse(404, `No route for ${request.method} ${url.pathname}.`, "invalid_request_error", "not_found");
+  },
+};
