@@ -44,7 +44,9 @@ pub fn run(raw: &[String]) -> Result<(), String> {
     let opts = ScreenOptions { direction, locale: args.value("--locale").map(String::from) };
     let v = guard.screen(&text, &opts);
     let out = if args.has("--pretty") { serde_json::to_string_pretty(&v) } else { serde_json::to_string(&v) };
-    println!("{}", out.map_err(|e| e.to_string())?);
+    let mut stdout = std::io::stdout().lock();
+    // a closed pipe (`| head`) is not an error worth a panic
+    let _ = writeln!(stdout, "{}", out.map_err(|e| e.to_string())?);
     Ok(())
 }
 

@@ -1,0 +1,216 @@
+"""Train, quantize and calibrate edgeward-tiny; write the ONNX model and its metadata.
+
+    python train.py   (reads models/build/{train,val}.jsonl, writes models/edgeward-tiny.{onnx,json})
+
+Features come from the Rust featurizer (`edgeward featurize`); every window of a text is a
+training example carrying the text's labels (at most MAX_WINDOWS per text, weighted
+1/sqrt(#windows)); a text's score is the maximum over its windows, as at inference.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import sys
+
+import numpy as np
+import scipy.sparse as sp
+
+from common import (BUILD, FEATURIZER, HIGH_STAKES, LABELS, MODELS, N_BUCKETS, N_LABELS, edgeward_bin,
+                    featurize, read_jsonl)
+from model import Net, export_onnx, sigmoid, train
+
+CFG = dict(D=28, H=64, epochs=6, batch=256, lr=4e-3, wd_e=1e-6, id_drop=0.1, drop=0.1, seed=1234,
+           qat_epochs=2, qat_lr=1e-3, max_windows=8)
+CFG.update(json.loads(os.environ.get("EDGEWARD_TRAIN_CFG", "{}")))
+
+
+def _bin_sig():
+    p = edgeward_bin()
+    try:
+        st = os.stat(p)
+        return f"{p}:{st.st_size}:{int(st.st_mtime)}"
+    except OSError:
+        return p
+
+
+def cached_features(name, rows, max_windows=None):
+    """Featurize rows with the Rust binary, cached under models/build/ by content."""
+    h = hashlib.sha1()
+    h.update(_bin_sig().encode())
+    h.update(str(max_windows).encode())
+    for r in rows:
+        h.update(r["direction"].encode())
+        h.update(r["text"].encode("utf-8"))
+        h.update(b"\0")
+    key = h.hexdigest()[:16]
+    p = BUILD / f"feat_{name}.npz"
+    if p.exists():
+        z = np.load(p, allow_pickle=False)
+        if str(z["key"]) == key:
+            X = sp.csr_matrix((z["data"], z["indices"], z["indptr"]), shape=(len(z["indptr"]) - 1, N_BUCKETS))
+            return X, z["owner"], z["widx"]
+    X, owner, widx = featurize(rows, max_windows=max_windows)
+    np.savez(p, key=key, data=X.data, indices=X.indices, indptr=X.indptr, owner=owner, widx=widx)
+    return X, owner, widx
+
+
+def label_arrays(rows):
+    n = len(rows)
+    Y = np.zeros((n, N_LABELS), np.float32)
+    M = np.zeros((n, N_LABELS), np.float32)
+    for i, r in enumerate(rows):
+        for l, v in r["y"].items():
+            j = LABELS.index(l)
+            Y[i, j] = v
+            M[i, j] = 1
+    W = np.array([r["w"] for r in rows], np.float32)
+    return Y, M, W
+
+
+def window_arrays(rows, X, owner):
+    Y, M, W = label_arrays(rows)
+    nw = np.bincount(owner, minlength=len(rows)).astype(np.float32)
+    return Y[owner], M[owner], (W / np.sqrt(np.maximum(nw, 1)))[owner]
+
+
+def text_scores(P_win, owner, n):
+    """Max over windows of each text."""
+    out = np.full((n, P_win.shape[1]), -np.inf, np.float32)
+    np.maximum.at(out, owner, P_win)
+    return out
+
+
+def pr_points(y, s, w=None):
+    """Precision/recall at every distinct threshold (descending)."""
+    o = np.argsort(-s, kind="stable")
+    y, s = y[o], s[o]
+    w = np.ones_like(s) if w is None else w[o]
+    tp = np.cumsum(w * y)
+    fp = np.cumsum(w * (1 - y))
+    last = np.r_[np.nonzero(np.diff(s))[0], len(s) - 1]
+    tp, fp, th = tp[last], fp[last], s[last]
+    P = tp / np.maximum(tp + fp, 1e-9)
+    R = tp / max(tp[-1], 1e-9)
+    return P, R, th
+
+
+def calibrate(Y, M, S, W, min_strict_precision=0.8):
+    """Per head, on the validation split: `default` = the best-F1 point; `strict` = the
+    best-F2 (recall-weighted) point among those with precision >= min_strict_precision,
+    never above `default`. A threshold sits halfway between the chosen score and the next
+    one down."""
+    th = {}
+    report = {}
+    for j, l in enumerate(LABELS):
+        k = M[:, j] > 0
+        y, s = Y[k, j], S[k, j]
+        if y.sum() < 5:
+            th[l] = {"default": 0.5, "strict": 0.5}
+            continue
+        P, R, T = pr_points(y, s)
+        out = {}
+        for name, beta in (("default", 1.0), ("strict", 2.0)):
+            F = (1 + beta ** 2) * P * R / np.maximum(beta ** 2 * P + R, 1e-9)
+            if name == "strict":
+                F = np.where(P >= min_strict_precision, F, -1)
+                if F.max() < 0:
+                    continue
+            i = int(np.argmax(F))
+            nxt = T[i + 1] if i + 1 < len(T) else T[i] / 2
+            t = float(np.clip((T[i] + nxt) / 2, 0.02, 0.98))
+            out[name] = round(t, 4)
+            report[f"{l}/{name}"] = {"threshold": round(t, 4), "precision": round(float(P[i]), 4),
+                                     "recall": round(float(R[i]), 4), "f": round(float(F[i]), 4)}
+        out["strict"] = min(out.get("strict", out["default"]), out["default"])
+        th[l] = out
+    return th, report
+
+
+def main():
+    rng_log = []
+
+    def log(msg):
+        print(msg, file=sys.stderr, flush=True)
+        rng_log.append(msg)
+
+    train_rows = read_jsonl(BUILD / "train.jsonl")
+    val_rows = read_jsonl(BUILD / "val.jsonl")
+    log(f"train {len(train_rows)} rows, val {len(val_rows)} rows; cfg {CFG}")
+    Xt, ot, _ = cached_features("train", train_rows, CFG["max_windows"])
+    Xv, ov, _ = cached_features("val", val_rows, None)
+    Yt, Mt, Wt = window_arrays(train_rows, Xt, ot)
+    Yv_w, Mv_w, Wv_w = window_arrays(val_rows, Xv, ov)
+    log(f"windows: train {Xt.shape[0]}, val {Xv.shape[0]}")
+    # positive weights: lift rare heads (sqrt of the weighted negative/positive ratio, capped)
+    pos = (Yt * Mt * Wt[:, None]).sum(0)
+    neg = ((1 - Yt) * Mt * Wt[:, None]).sum(0)
+    pw = np.clip(np.sqrt(neg / np.maximum(pos, 1)), 1.0, 8.0).astype(np.float32)
+    log("pos_weight " + ", ".join(f"{l}={p:.2f}" for l, p in zip(LABELS, pw)))
+    net = Net(D=CFG["D"], H=CFG["H"], seed=CFG["seed"])
+    train(net, Xt, Yt, Mt, Wt, Xv, Yv_w, Mv_w, Wv_w, epochs=CFG["epochs"], batch=CFG["batch"], lr=CFG["lr"],
+          wd_e=CFG["wd_e"], id_drop=CFG["id_drop"], drop=CFG["drop"], pos_weight=pw, seed=CFG["seed"], log=log)
+    Pv_float = text_scores(net.predict(Xv), ov, len(val_rows))
+    net.quantize()
+    if CFG["qat_epochs"]:
+        log("quantization-aware fine-tuning of the MLP (embedding frozen at its int8 values)")
+        train(net, Xt, Yt, Mt, Wt, Xv, Yv_w, Mv_w, Wv_w, epochs=CFG["qat_epochs"], batch=CFG["batch"],
+              lr=CFG["qat_lr"], id_drop=0.0, drop=CFG["drop"], pos_weight=pw, seed=CFG["seed"] + 1,
+              train_embed=False, log=log)
+    Pv = text_scores(net.predict(Xv), ov, len(val_rows))
+    Yv, Mv, Wv = label_arrays(val_rows)
+    th, cal = calibrate(Yv, Mv, Pv, Wv)
+    # float vs int8 agreement on validation
+    qdiff = float(np.abs(Pv - Pv_float).max())
+    ap_q, ap_f = {}, {}
+    for j, l in enumerate(LABELS):
+        k = Mv[:, j] > 0
+        if Yv[k, j].sum() >= 5:
+            ap_q[l] = round(avg_precision(Yv[k, j], Pv[k, j]), 4)
+            ap_f[l] = round(avg_precision(Yv[k, j], Pv_float[k, j]), 4)
+    log("val AP int8  " + json.dumps(ap_q))
+    log("val AP float " + json.dumps(ap_f))
+    MODELS.mkdir(exist_ok=True)
+    version = os.environ.get("EDGEWARD_MODEL_VERSION") or datetime.date.today().isoformat()
+    onnx_path = MODELS / "edgeward-tiny.onnx"
+    export_onnx(net, onnx_path, doc="edgeward-tiny: hashed embedding bag (int8) + MLP, 14 sigmoid heads")
+    stats = json.loads((BUILD / "data_stats.json").read_text())
+    meta = {
+        "name": "edgeward-tiny",
+        "version": version,
+        "featurizer": FEATURIZER,
+        "n_buckets": N_BUCKETS,
+        "labels": LABELS,
+        "thresholds": th,
+        "high_stakes": sorted(HIGH_STAKES),
+        "architecture": {"embedding": [N_BUCKETS, net.D], "embedding_dtype": "int8", "embedding_scale": "per column",
+                         "hidden": [net.D, net.H], "heads": N_LABELS, "activation": "relu", "output": "sigmoid",
+                         "window_tokens": 96, "window_stride": 64, "aggregate": "max over windows"},
+        "training": {
+            "config": CFG,
+            "rows": {"train": len(train_rows), "validation": len(val_rows)},
+            "windows": {"train": int(Xt.shape[0]), "validation": int(Xv.shape[0])},
+            "positives": stats["positives"],
+            "sources": {k: v["rows"] for k, v in stats["composition"].items()},
+            "dedup_against_eval": stats["dedup_against_eval"],
+            "synthetic_generator": stats.get("synth"),
+            "validation": {"average_precision": ap_q, "average_precision_float": ap_f,
+                           "operating_points": cal, "max_abs_int8_vs_float": round(qdiff, 5)},
+            "onnx_bytes": onnx_path.stat().st_size,
+        },
+    }
+    (MODELS / "edgeward-tiny.json").write_text(json.dumps(meta, indent=1) + "\n")
+    np.savez(BUILD / "val_scores.npz", P=Pv, Y=Yv, M=Mv)
+    (BUILD / "train_log.txt").write_text("\n".join(rng_log) + "\n")
+    log(f"wrote {onnx_path} ({onnx_path.stat().st_size} bytes); thresholds {json.dumps(th)}")
+
+
+def avg_precision(y, s):
+    P, R, _ = pr_points(y, s)
+    Rp = np.r_[0.0, R]
+    return float(np.sum((Rp[1:] - Rp[:-1]) * P))
+
+
+if __name__ == "__main__":
+    main()
