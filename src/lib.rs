@@ -2,9 +2,13 @@
 //! locally, in microseconds.
 pub mod category;
 pub mod error;
+pub mod enforce;
 pub mod features;
+pub mod ladder;
 pub mod model;
+pub mod telemetry;
 pub mod text;
+pub mod trends;
 pub mod verdict;
 
 pub use category::Category;

@@ -3,6 +3,7 @@ mod args;
 mod featurize;
 mod policy_cmd;
 mod screen;
+mod trends_cmd;
 
 const USAGE: &str = "usage:
   edgeward screen [--direction prompt|output] [--locale en-US] [--policy FILE [--require-signature PUBHEX]] TEXT
@@ -11,6 +12,7 @@ const USAGE: &str = "usage:
   edgeward policy compile FILE -o OUT [--sign KEYFILE]
   edgeward policy verify BUNDLE --key PUBHEX
   edgeward policy keygen -o KEYFILE
+  edgeward trends [--k N] [--max-hamming BITS] [--window S] [--campaign-users N] < events.jsonl
   edgeward featurize < texts.jsonl";
 
 fn main() {
@@ -18,6 +20,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("screen") => screen::run(&args[1..]),
         Some("policy") => policy_cmd::run(&args[1..]),
+        Some("trends") => trends_cmd::run(&args[1..]),
         Some("featurize") => featurize::run(),
         Some("--help") | Some("-h") | Some("help") => {
             println!("{USAGE}");
