@@ -7,15 +7,15 @@
 //! bitwise majority of its members' SimHash signatures ([`crate::telemetry::signature`]).
 //! An event joins the cluster whose centroid is nearest, if within
 //! [`TrendsOptions::max_hamming`] bits, or starts a new one. Candidates come from
-//! eight locality-sensitive hash tables (each keyed by a fixed sample of 12 centroid
-//! bits) plus a direct scan of the largest clusters (up to 256 with two or more events); when a
-//! centroid moves, the cluster merges with any other whose centroid it came near. Before
-//! reporting, single events that the tables missed while their cluster was young are
-//! folded into the nearest large cluster within `max_hamming`.
+//! eight locality-sensitive hash tables (each keyed by a fixed sample of centroid bits)
+//! plus a direct scan of the largest clusters (up to 256 with two or more events); when
+//! a centroid moves, the cluster merges with any other whose centroid it came near.
+//! Before reporting, single events that the tables missed while their cluster was young
+//! are folded into the nearest large cluster within `max_hamming`.
 //!
-//! The default `max_hamming` of 34 bits (of 128) comes from the test set: paraphrases of
-//! one request sit about 16 bits (90% within ~23) from their cluster's centroid, while
-//! unrelated prompts sit 55 or more away.
+//! The default `max_hamming` of 34 bits (of 128) comes from the test set: by the angle
+//! between their features, paraphrases of one request are expected about 16 bits (90%
+//! within ~23) from their mean, unrelated prompts 55 or more.
 //!
 //! Memory is bounded: at most [`TrendsOptions::max_clusters`] clusters are tracked (when
 //! full, the quarter least worth keeping — clusters below `k` users that were idle
@@ -271,7 +271,7 @@ impl Cluster {
     fn votes(&self) -> Votes {
         match &self.votes {
             Some(v) => **v,
-            None => std::array::from_fn(|i| ((self.sig >> i) & 1) as u32 * self.events as u32),
+            None => std::array::from_fn(|i| ((self.sig >> i) & 1) as u32 * self.events.min(u32::MAX as u64) as u32),
         }
     }
 
@@ -280,7 +280,7 @@ impl Cluster {
         let old = self.sig;
         let mut votes = self.votes();
         for (v, gv) in votes.iter_mut().zip(g.votes()) {
-            *v += gv;
+            *v = v.saturating_add(gv);
         }
         self.events += g.events;
         self.sig = centroid(&votes, self.events, old);
@@ -296,11 +296,11 @@ impl Cluster {
             (x, y) => x.or(y),
         };
         for i in 0..N_CAT {
-            self.top[i] += g.top[i];
-            self.cats[i] += g.cats[i];
+            self.top[i] = self.top[i].saturating_add(g.top[i]);
+            self.cats[i] = self.cats[i].saturating_add(g.cats[i]);
         }
         for i in 0..N_ACT {
-            self.actions[i] += g.actions[i];
+            self.actions[i] = self.actions[i].saturating_add(g.actions[i]);
         }
         check_campaign(self, opts);
     }
@@ -568,17 +568,18 @@ impl Aggregator {
             c.events += 1;
             c.first_t = c.first_t.min(t);
             c.last_t = c.last_t.max(t);
-            c.top[cat_ids[0]] += 1;
+            c.top[cat_ids[0]] = c.top[cat_ids[0]].saturating_add(1);
             for &i in &cat_ids {
-                c.cats[i] += 1;
+                c.cats[i] = c.cats[i].saturating_add(1);
             }
-            c.actions[act] += 1;
+            c.actions[act] = c.actions[act].saturating_add(1);
             let old = c.sig;
             let n = c.events;
             if n > 1 {
-                let votes = c.votes.get_or_insert_with(|| Box::new(std::array::from_fn(|i| ((old >> i) & 1) as u32 * (n - 1) as u32)));
+                let prior = (n - 1).min(u32::MAX as u64) as u32;
+                let votes = c.votes.get_or_insert_with(|| Box::new(std::array::from_fn(|i| ((old >> i) & 1) as u32 * prior)));
                 for (i, v) in votes.iter_mut().enumerate() {
-                    *v += ((sig >> i) & 1) as u32;
+                    *v = v.saturating_add(((sig >> i) & 1) as u32);
                 }
                 c.sig = centroid(votes, n, old);
             }
