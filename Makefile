@@ -49,6 +49,10 @@ test-policy: cli
 model: cli
 	EDGEWARD_BIN=$(EDGEWARD) models/pipeline/run.sh
 
+## bench: benchmarks that print numbers (not part of test)
+bench:
+	cargo bench --bench trends
+
 clean:
 	rm -rf pkg/dist artifacts
 
