@@ -5,6 +5,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::features::{tokens, window_features, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
+use crate::text::decode::{decoded_views, Encoding};
 use crate::text::normalize;
 use crate::verdict::{Action, Direction, LimitApplied, Verdict};
 use serde::{Deserialize, Serialize};
@@ -166,7 +167,22 @@ impl Guard {
         Ok(self.decide(&ev, &opts))
     }
 
-    /// Normalizes `text`, scores it (max over windows) and matches the rules.
+    /// Normalizes `text`, scores it (max over windows) and matches the rules. For
+    /// prompts, the text's decoded views (base64 and hex blocks, percent-encoding,
+    /// escapes, rot13, reversed; see [`crate::text::decode`]) are screened as well and
+    /// merged by maximum, so a request wrapped in an encoding counts as the request.
+    ///
+    /// The rules run over every view; the classifier over the views that decode
+    /// embedded content (base64, hex, percent, escapes), which exist only when the text
+    /// has such encodings. The rot13 and reversed views exist for nearly every prompt:
+    /// scoring them would triple the classifier's cost and its false-positive exposure
+    /// (model noise on gibberish) for every benign prompt, so they get the rules only.
+    ///
+    /// Outputs are screened as written: the stream screener must reach the same verdict
+    /// as one-shot screening in bounded memory, and a reversed or rot13 view needs the
+    /// whole text. Bounded either way: the views together hold at most
+    /// [`MAX_EXPANSION`](crate::text::decode::MAX_EXPANSION) times the text, are screened
+    /// one at a time, and share one more `max_windows` budget of classifier windows.
     pub fn evidence(&self, text: &str, direction: Direction) -> Result<Evidence> {
         #[cfg(test)]
         tests::maybe_inject_panic();
@@ -174,14 +190,43 @@ impl Guard {
         if text.len() as u64 > limits.max_bytes {
             return Err(Error::input(format!("text is {} bytes; the policy's limit (limits.max_bytes) is {}", text.len(), limits.max_bytes)));
         }
+        let mut ev = self.scan(text, direction, Some(limits.max_windows))?;
+        if direction == Direction::Prompt {
+            let views = decoded_views(text);
+            let classify = |e: &Encoding| !matches!(e, Encoding::Rot13 | Encoding::Reversed);
+            let classified = views.iter().filter(|(e, _)| classify(e)).count().max(1) as u64;
+            let budget = (limits.max_windows / classified).max(1);
+            for (encoding, view) in &views {
+                let v = self.scan(view, direction, classify(encoding).then_some(budget))?;
+                for i in 0..N_LABELS {
+                    ev.scores[i] = ev.scores[i].max(v.scores[i]);
+                }
+                ev.rules.extend(v.rules);
+                if !v.limits.is_empty() && ev.limits.is_empty() {
+                    ev.limits.push(LimitApplied { limit: "max_windows".into(), value: limits.max_windows });
+                }
+            }
+            ev.rules.sort_unstable();
+            ev.rules.dedup();
+        }
+        Ok(ev)
+    }
+
+    /// Evidence from one text as written: normalized, at most `max_windows` classifier
+    /// windows (spread evenly; `None`: rules only), and the rules.
+    fn scan(&self, text: &str, direction: Direction, max_windows: Option<u64>) -> Result<Evidence> {
         let norm = normalize(text);
         let n = norm.as_str();
+        let rules = self.policy.matching_rules(n, direction);
+        let Some(max_windows) = max_windows else {
+            return Ok(Evidence { scores: [0.0; N_LABELS], rules, limits: Vec::new() });
+        };
         let toks = tokens(n);
         let ranges: Vec<(usize, usize)> = window_ranges(toks.len()).collect();
         let mut applied = Vec::new();
-        let max_w = limits.max_windows as usize;
+        let max_w = usize::try_from(max_windows).unwrap_or(usize::MAX).max(1);
         let step = if ranges.len() > max_w {
-            applied.push(LimitApplied { limit: "max_windows".into(), value: limits.max_windows });
+            applied.push(LimitApplied { limit: "max_windows".into(), value: max_windows });
             ranges.len().div_ceil(max_w)
         } else {
             1
@@ -194,7 +239,6 @@ impl Guard {
                 scores[i] = scores[i].max(w[i]);
             }
         }
-        let rules = self.policy.matching_rules(n, direction);
         Ok(Evidence { scores, rules, limits: applied })
     }
 

@@ -1,19 +1,24 @@
 //! Bounds: texts up to the policy's `limits.max_bytes` (8 MiB by default) are screened
 //! whole, in bounded memory, and one harmful sentence anywhere in them still decides.
 //!
-//! Where the memory goes for an n-byte text (measured with the CLI below, ~75 MB peak
-//! for 5 MB, of which ~35 MB is the process and model before any text):
+//! Where the memory goes for an n-byte text (measured with the CLI below: ~190 MiB peak
+//! for 5 MB and ~280 MiB for 8 MiB, of which ~31 MiB is the process and model before
+//! any text):
 //! - the input itself (n) and, in the CLI, the stdin buffer it was read into;
-//! - the normalized text (≈ n) plus its offset map, one u32 per normalized byte (4n);
+//! - the normalizer, transiently: one ~20-byte `Unit` per input character plus word
+//!   ranges, then the normalized text (≈ n) and an 8-byte span per normalized byte; about
+//!   30n at its peak, by far the largest share (`src/text`);
 //! - the word-token ranges, 16 bytes per token (≈ 2.5n for English prose);
 //! - window ranges (16 bytes per 64 tokens) and one window's features at a time: the
 //!   classifier iterates windows lazily and keeps only the running max of the scores;
 //! - the rule `RegexSet` scans the normalized text in place (its lazy-DFA cache is
-//!   bounded by the regex crate's defaults).
-//! So the peak is about 9n + the model, far under the 768 MB budget at 8 MiB. The wasm
-//! instance has the same data structures; its linear memory never shrinks, so a host
-//! that screens an 8 MiB text keeps ~80 MB of wasm memory (to be measured by the JS
-//! bindings).
+//!   bounded by the regex crate's defaults);
+//! - for prompts, the decoded views (rot13, reversed, ...: at most 3n together), screened
+//!   one at a time after the text itself, so they add little to the peak.
+//! So the peak is about 35n + the model, under the 768 MiB budget at the 8 MiB limit. The
+//! wasm instance holds the same data structures and its linear memory never shrinks, so
+//! a host that screens an 8 MiB text keeps ~250 MiB of wasm memory afterwards (to be
+//! measured by the JS bindings; a lower `limits.max_bytes` is the lever).
 
 mod common;
 
