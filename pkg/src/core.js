@@ -185,6 +185,20 @@ export class Guard {
   }
 
   /** Screens a conversation as a whole, at its last turn. */
+  /**
+   * Screens a streamed model output chunk by chunk. `write(chunk)` returns the text that
+   * may now be shown (`release`) and, if the output turned harmful, `stopped` with the
+   * verdict and the policy's replacement text; `end()` returns the rest and the final
+   * verdict (banners attached). Streaming and one-shot give the same final verdict.
+   */
+  outputStream(options) {
+    const s = this.#guard().outputStream(options);
+    return {
+      write: (chunk) => JSON.parse(s.write(chunk)),
+      end: () => { const r = JSON.parse(s.end()); s.free(); return r; },
+    };
+  }
+
   screenConversation(turns, options) {
     return JSON.parse(this.#guard().screenConversation(turns, options));
   }

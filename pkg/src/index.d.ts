@@ -217,6 +217,8 @@ export class Guard {
   screen(text: string, options?: ScreenAsOptions): Verdict;
   /** Screens a conversation as a whole at its last turn; the last turn's role sets the direction. */
   screenConversation(turns: readonly Turn[], options?: ScreenOptions): Verdict;
+  /** Screens a streamed model output chunk by chunk (bounded memory). */
+  outputStream(options?: Omit<ScreenOptions, "direction">): OutputStream;
   /** Releases the guard's wasm memory now (otherwise the garbage collector does). */
   /** Also `[Symbol.dispose]` where the runtime has it (`using guard = ...`). */
   free(): void;
@@ -230,3 +232,21 @@ export function checkPolicy(source: PolicySource): PolicyCheck;
 
 /** The TOML source of the embedded default policy, a starting point for custom ones. */
 export function defaultPolicySource(): string;
+
+/** What `OutputStream.write` returns, in order. */
+export type StreamEvent =
+  | { type: "release"; text: string }
+  | { type: "stopped"; verdict: Verdict; replacement: string };
+
+/** The end of a screened stream: the held-back rest (when allowed) and the final verdict. */
+export interface StreamEnd {
+  release: string;
+  verdict: Verdict;
+  stopped: boolean;
+}
+
+/** A streamed output being screened (see `Guard.outputStream`). */
+export interface OutputStream {
+  write(chunk: string): StreamEvent[];
+  end(): StreamEnd;
+}

@@ -320,6 +320,46 @@ impl WasmGuard {
     }
 }
 
+#[wasm_bindgen]
+impl WasmGuard {
+    /// Starts screening a streamed model output (see [`WasmOutputStream`]).
+    #[wasm_bindgen(js_name = outputStream)]
+    pub fn output_stream(&self, options: JsValue) -> Result<WasmOutputStream, JsValue> {
+        let opts = screen_options(&options, Some(Direction::Output), "outputStream")?;
+        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)) })
+    }
+}
+
+/// A streamed output being screened: `write(chunk)` returns the events (JSON text:
+/// `[{"type":"release","text":...} | {"type":"stopped","verdict":...,"replacement":...}]`),
+/// `end()` the final `{ release, verdict, stopped }`. Memory is bounded whatever the length.
+#[wasm_bindgen]
+pub struct WasmOutputStream {
+    inner: Option<edgeward::stream::StreamScreener>,
+}
+
+#[wasm_bindgen]
+impl WasmOutputStream {
+    pub fn write(&mut self, chunk: JsValue) -> Result<String, JsValue> {
+        let Some(s) = self.inner.as_mut() else {
+            return Err(input_error("outputStream: write after end()".into()));
+        };
+        if !chunk.is_string() {
+            return Err(input_error(format!("outputStream.write: chunk must be a string, not {}", type_name(&chunk))));
+        }
+        let events = s.write(&chunk.as_string().unwrap_or_default());
+        Ok(serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()))
+    }
+
+    pub fn end(&mut self) -> Result<String, JsValue> {
+        let Some(s) = self.inner.take() else {
+            return Err(input_error("outputStream: end() called twice".into()));
+        };
+        let e = s.end();
+        Ok(json!({ "release": e.release, "verdict": e.verdict, "stopped": e.stopped }).to_string())
+    }
+}
+
 impl WasmGuard {
     fn screen_text(&self, text: &JsValue, opts: &ScreenOptions, call: &str) -> Result<String, JsValue> {
         if !text.is_string() {

@@ -1,0 +1,59 @@
+// guard.outputStream: streamed outputs screened chunk by chunk in the npm package.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { Guard } from "edgeward";
+import { RULES_ONLY } from "./policies.mjs";
+
+let rules;
+before(async () => {
+  rules = await Guard.create({ policy: RULES_ONLY });
+});
+
+/** Feeds `text` in chunks of `size`; returns released text, stop event and end. */
+function feed(guard, text, size) {
+  const s = guard.outputStream({ locale: "en-US" });
+  let released = "";
+  let stopped = null;
+  for (let i = 0; i < text.length; i += size) {
+    for (const ev of s.write(text.slice(i, i + size))) {
+      if (ev.type === "release") released += ev.text;
+      if (ev.type === "stopped") stopped = ev;
+    }
+  }
+  const end = s.end();
+  released += end.release;
+  return { released, stopped, end };
+}
+
+const BENIGN = "Sourdough needs a lively starter. Feed it twice a day with flour and water. " +
+  "Keep the dough warm while it rises, then shape it gently and bake it hot. ";
+const HARMFUL = BENIGN + "Next, I will build a keylogger that hides from antivirus and sends every password to me. It works like this.";
+
+test("a benign stream is released whole and matches one-shot", () => {
+  for (const size of [1, 7, 64]) {
+    const { released, stopped, end } = feed(rules, BENIGN, size);
+    assert.equal(stopped, null);
+    assert.equal(released, BENIGN);
+    assert.equal(end.verdict.action, rules.screenOutput(BENIGN).action);
+  }
+});
+
+test("a stream that turns harmful is cut before the harmful sentence", () => {
+  for (const size of [1, 5, 32, 64]) {
+    const { released, stopped, end } = feed(rules, HARMFUL, size);
+    assert.ok(stopped, `stopped at chunk size ${size}`);
+    assert.equal(stopped.verdict.action, "refuse");
+    assert.ok(stopped.replacement.length > 0);
+    assert.ok(HARMFUL.startsWith(released), "released text is a prefix of the output");
+    assert.ok(!released.includes("keylogger"), "nothing of the harmful sentence is released");
+    assert.equal(end.stopped, true);
+    assert.deepEqual(end.verdict.rules, rules.screenOutput(HARMFUL).rules);
+  }
+});
+
+test("misuse of a stream is a clear error", () => {
+  const s = rules.outputStream();
+  assert.throws(() => s.write(42), /chunk must be a string/);
+  s.end();
+  assert.throws(() => s.end());
+});
