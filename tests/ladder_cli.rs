@@ -70,16 +70,25 @@ fn events_hold_no_words_and_trends_finds_the_campaign() {
     run(&["screen", "--jsonl", "--events", events.to_str().unwrap(), "--salt", "test-salt"], &input);
     let ev = std::fs::read_to_string(&events).unwrap();
     assert_eq!(ev.lines().count(), texts.len(), "one event per verdict");
-    // no word of any input (3+ letters, outside the policy/model vocabulary) can be read back
-    let allowed = ["prompt", "output", "refuse", "allow", "banner", "support", "steer", "elections", "default", "edgeward", "tiny", "warned", "cooldown", "blocked"];
-    let lower = ev.to_lowercase();
+    // No word of any input can be read back. The policy's own vocabulary (rule ids,
+    // category ids, bucketed scores) is not user text, so those fields are set aside;
+    // words made only of hex letters are skipped (a hex digest can spell "face").
+    let mut scrubbed = String::new();
+    for line in ev.lines() {
+        let mut e: Value = serde_json::from_str(line).unwrap();
+        for key in ["rules", "categories", "scores"] {
+            e.as_object_mut().unwrap().remove(key);
+        }
+        scrubbed += &e.to_string().to_lowercase();
+    }
+    let vocabulary = ["prompt", "output", "refuse", "allow", "banner", "support", "steer", "block", "default", "edgeward", "tiny", "warned", "cooldown", "blocked"];
     for t in &texts {
-        for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_alphabetic())) {
+        for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic())) {
             let w = w.to_lowercase();
-            if allowed.iter().any(|a| a.contains(&w) || w.contains(a)) || lower.contains(&format!("\"{w}")) && edgeward::Category::ALL.iter().any(|c| c.id().contains(&w)) {
+            if vocabulary.iter().any(|a| a.contains(&w)) || w.chars().all(|c| c.is_ascii_hexdigit()) {
                 continue;
             }
-            assert!(!lower.contains(&w), "event stream leaks the word {w:?}");
+            assert!(!scrubbed.contains(&w), "event stream leaks the word {w:?}");
         }
     }
     let summary: Value = serde_json::from_str(&run(&["trends"], &ev)).unwrap();
