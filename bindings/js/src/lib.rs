@@ -342,7 +342,7 @@ pub struct WasmOutputStream {
 impl WasmOutputStream {
     pub fn write(&mut self, chunk: JsValue) -> Result<String, JsValue> {
         let Some(s) = self.inner.as_mut() else {
-            return Err(input_error("outputStream: write after end()".into()));
+            return Err(input_error("outputStream: write after end()"));
         };
         if !chunk.is_string() {
             return Err(input_error(format!("outputStream.write: chunk must be a string, not {}", type_name(&chunk))));
@@ -353,7 +353,7 @@ impl WasmOutputStream {
 
     pub fn end(&mut self) -> Result<String, JsValue> {
         let Some(s) = self.inner.take() else {
-            return Err(input_error("outputStream: end() called twice".into()));
+            return Err(input_error("outputStream: end() called twice"));
         };
         let e = s.end();
         Ok(json!({ "release": e.release, "verdict": e.verdict, "stopped": e.stopped }).to_string())
