@@ -27,7 +27,8 @@ function feed(guard, text, size) {
 
 const BENIGN = "Sourdough needs a lively starter. Feed it twice a day with flour and water. " +
   "Keep the dough warm while it rises, then shape it gently and bake it hot. ";
-const HARMFUL = BENIGN + "Next, I will build a keylogger that hides from antivirus and sends every password to me. It works like this.";
+const HARMFUL = BENIGN.repeat(3) + "Next, I will build a keylogger that hides from antivirus and sends every password to me. " +
+  "It works like this. ".repeat(20);
 
 test("a benign stream is released whole and matches one-shot", () => {
   for (const size of [1, 7, 64]) {
@@ -41,9 +42,11 @@ test("a benign stream is released whole and matches one-shot", () => {
 test("a stream that turns harmful is cut before the harmful sentence", () => {
   for (const size of [1, 5, 32, 64]) {
     const { released, stopped, end } = feed(rules, HARMFUL, size);
-    assert.ok(stopped, `stopped at chunk size ${size}`);
+    // the stop comes mid-stream once the harmful sentence is complete
+    assert.ok(stopped, `stopped mid-stream at chunk size ${size}`);
     assert.equal(stopped.verdict.action, "refuse");
     assert.ok(stopped.replacement.length > 0);
+    assert.equal(end.verdict.action, "refuse");
     assert.ok(HARMFUL.startsWith(released), "released text is a prefix of the output");
     assert.ok(!released.includes("keylogger"), "nothing of the harmful sentence is released");
     assert.equal(end.stopped, true);
