@@ -11,7 +11,7 @@
 # crashes go to FUZZ_WORK (git-ignored); the committed seeds in fuzz/corpus/ stay as they
 # are. A crash found becomes a regression test in tests/.
 
-FUZZ_TARGETS ?= normalize policy_compile bundle_load jsonl_line
+FUZZ_TARGETS ?= normalize policy_compile bundle_load jsonl_line stream
 FUZZ_SECONDS ?= 60
 FUZZ_LONG_SECONDS ?= 3600
 FUZZ_TARGET_DIR ?= $(HOME)/.cache/edgeward/target-fuzz
