@@ -79,7 +79,11 @@ fn events_hold_no_words_and_trends_finds_the_campaign() {
         for key in ["rules", "categories", "scores"] {
             e.as_object_mut().unwrap().remove(key);
         }
-        scrubbed += &e.to_string().to_lowercase();
+        // values only: field names are the event schema, not user text
+        for v in e.as_object().unwrap().values() {
+            scrubbed += &v.to_string().to_lowercase();
+            scrubbed.push(' ');
+        }
     }
     let vocabulary = ["prompt", "output", "refuse", "allow", "banner", "support", "steer", "block", "default", "edgeward", "tiny", "warned", "cooldown", "blocked"];
     for t in &texts {
