@@ -209,3 +209,12 @@ fn over_limit_text_follows_fail_mode() {
     assert_eq!(v.action, edgeward::Action::Allow, "outputs fail open");
     assert!(v.failure.is_some());
 }
+
+#[test]
+fn invalid_ladder_is_a_compile_error_with_line() {
+    let src = mutate("half_life_s = 86400", "half_life_s = 0");
+    let e = compile_err(&src);
+    assert_eq!(e.rule(), Some("ladder"));
+    assert_eq!(e.line(), Some(line_of(&src, "[ladder]")));
+    assert!(e.to_string().contains("half_life_s"), "{e}");
+}

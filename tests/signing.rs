@@ -151,6 +151,7 @@ fn hand_edited_bundle_cannot_switch_child_safety_off() {
         })),
         ("min_score", edited_bundle(|v| v["rules"][1]["min_score"] = 2.0.into())),
         ("threshold must be in (0, 1]", edited_bundle(|v| v["categories"][0]["prompt"]["threshold"] = serde_json::json!({"fixed": 0.0}))),
+        ("half_life_s", edited_bundle(|v| v["ladder"]["half_life_s"] = 0.into())),
     ];
     for (want, bytes) in cases {
         let e = Policy::from_bundle(&bytes).expect_err(want);

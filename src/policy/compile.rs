@@ -127,7 +127,11 @@ impl Compiler<'_> {
         let rules = self.rules(&refs, &categories)?;
         let tests = self.tests(&rules, &resources, &banners)?;
         let ladder = match &s.ladder {
-            Some(v) => serde_json::to_value(v.get_ref()).map_err(|e| self.err_at(v, "ladder", e.to_string()))?,
+            Some(v) => {
+                let value = serde_json::to_value(v.get_ref()).map_err(|e| self.err_at(v, "ladder", e.to_string()))?;
+                crate::ladder::LadderConfig::from_value(&value).map_err(|m| self.err_at(v, "ladder", m))?;
+                value
+            }
             None => serde_json::Value::Null,
         };
         let mut limits = Limits::default();

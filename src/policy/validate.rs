@@ -124,6 +124,7 @@ pub fn validate(p: &CompiledPolicy) -> Result<()> {
             banner(p, b).or_else(|m| err(&rule, m))?;
         }
     }
+    crate::ladder::LadderConfig::from_value(&p.ladder).map_err(|m| Error::policy(m).with_rule("ladder"))?;
     if p.limits.max_windows == 0 {
         return err("limits", "max_windows must be at least 1".into());
     }
