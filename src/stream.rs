@@ -306,6 +306,8 @@ pub struct StreamScreener {
     rules: BTreeSet<usize>,
     /// The evidence changed since the last stop decision.
     dirty: bool,
+    /// Check the rules only (no classifier), for [`Self::whole_text_evidence`].
+    rules_only: bool,
 }
 
 impl StreamScreener {
@@ -352,6 +354,7 @@ impl StreamScreener {
             last_partial: None,
             rules: BTreeSet::new(),
             dirty: true,
+            rules_only: false,
         }
     }
 
@@ -405,11 +408,7 @@ impl StreamScreener {
     pub fn write(&mut self, chunk: &str) -> Vec<StreamEvent> {
         let mut events = Vec::new();
         let mut out = String::new();
-        let mut rest = chunk;
-        while !rest.is_empty() {
-            let n = floor_boundary(rest, SLICE);
-            let (piece, tail) = rest.split_at(n);
-            rest = tail;
+        for piece in slices(chunk) {
             if let Some(stop) = self.write_piece(piece, &mut out) {
                 if !out.is_empty() {
                     events.push(StreamEvent::Release { text: std::mem::take(&mut out) });
@@ -427,17 +426,7 @@ impl StreamScreener {
     /// output and the rest of the held-back text (when it may be delivered).
     pub fn end(mut self) -> StreamEnd {
         let mut release = String::new();
-        if self.failure.is_none() {
-            self.ending = true;
-            self.find_cuts();
-            if self.cuts.back().is_some_and(|c| c.pos < self.written) {
-                self.cuts.push_back(Cut { pos: self.written, natural: false, sentence: true });
-            }
-            self.commit();
-            if self.in_token && self.failure.is_none() {
-                self.complete_token();
-            }
-        }
+        self.finish();
         let verdict = match self.final_evidence() {
             Ok(ev) => self.guard.decide(&ev, &self.opts),
             Err(e) => self.guard.failure_verdict(self.opts.direction, &e),
@@ -452,6 +441,44 @@ impl StreamScreener {
             State::Running => true,
         };
         StreamEnd { release, verdict, stopped }
+    }
+
+    /// The evidence for a whole text, computed segment by segment as a stream is
+    /// screened: what [`Guard::evidence`] uses for texts too large to normalize at once
+    /// (equal to one-shot up to the corners in the module docs, in bounded memory).
+    /// `classify: false` checks the rules only.
+    pub(crate) fn whole_text_evidence(guard: &Guard, text: &str, direction: Direction, classify: bool) -> Result<Evidence> {
+        let opts = ScreenOptions { direction, locale: None };
+        let mut s = StreamScreener::new(guard.clone(), &opts, StreamSettings::default());
+        s.rules_only = !classify;
+        let mut out = String::new();
+        for piece in slices(text) {
+            s.write_piece(piece, &mut out);
+            out.clear();
+        }
+        s.finish();
+        if s.rules_only {
+            return match s.failure {
+                Some(_) => Err(s.failure_error()),
+                None => Ok(Evidence { scores: [0.0; N_LABELS], rules: s.rules.iter().copied().collect(), limits: Vec::new() }),
+            };
+        }
+        s.final_evidence()
+    }
+
+    /// Commits everything written (the text has ended).
+    fn finish(&mut self) {
+        if self.failure.is_none() {
+            self.ending = true;
+            self.find_cuts();
+            if self.cuts.back().is_some_and(|c| c.pos < self.written) {
+                self.cuts.push_back(Cut { pos: self.written, natural: false, sentence: true });
+            }
+            self.commit();
+            if self.in_token && self.failure.is_none() {
+                self.complete_token();
+            }
+        }
     }
 
     // ---- the pipeline -------------------------------------------------------------
@@ -609,8 +636,13 @@ impl StreamScreener {
             self.norm_end += piece.len();
             self.segs.push_back(Segment { raw: (start.pos, end.pos), norm: (norm_start, self.norm_end), natural: start.natural, ends_sentence: end.sentence });
             self.next_seg += 1;
-            self.feed_tokens(piece);
+            if !self.rules_only {
+                self.feed_tokens(piece);
+            }
             self.check_rules();
+            if self.rules_only {
+                continue;
+            }
             let every = self.settings.rescore_every_tokens;
             if self.since_rescore >= every || (self.sentence_pending && self.since_rescore >= every.div_ceil(4)) {
                 self.score_partial();
@@ -856,6 +888,18 @@ impl StreamScreener {
 
 /// Whether a window is a full one on the stride, which the stream scores when its last
 /// token completes.
+/// `text` in pieces of about [`SLICE`] bytes (at character boundaries).
+fn slices(mut text: &str) -> impl Iterator<Item = &str> {
+    std::iter::from_fn(move || {
+        if text.is_empty() {
+            return None;
+        }
+        let (piece, rest) = text.split_at(floor_boundary(text, SLICE));
+        text = rest;
+        Some(piece)
+    })
+}
+
 fn is_complete(s: usize, e: usize) -> bool {
     e - s == WINDOW_TOKENS && s % WINDOW_STRIDE == 0
 }

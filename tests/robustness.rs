@@ -1,24 +1,18 @@
 //! Bounds: texts up to the policy's `limits.max_bytes` (8 MiB by default) are screened
 //! whole, in bounded memory, and one harmful sentence anywhere in them still decides.
 //!
-//! Where the memory goes for an n-byte text (measured with the CLI below: ~190 MiB peak
-//! for 5 MB and ~280 MiB for 8 MiB, of which ~31 MiB is the process and model before
-//! any text):
+//! Where the memory goes for an n-byte text:
 //! - the input itself (n) and, in the CLI, the stdin buffer it was read into;
-//! - the normalizer, transiently: one ~20-byte `Unit` per input character plus word
-//!   ranges, then the normalized text (≈ n) and an 8-byte span per normalized byte; about
-//!   30n at its peak, by far the largest share (`src/text`);
-//! - the word-token ranges, 16 bytes per token (≈ 2.5n for English prose);
-//! - window ranges (16 bytes per 64 tokens) and one window's features at a time: the
-//!   classifier iterates windows lazily and keeps only the running max of the scores;
-//! - the rule `RegexSet` scans the normalized text in place (its lazy-DFA cache is
-//!   bounded by the regex crate's defaults);
-//! - for prompts, the decoded views (rot13, reversed, ...: at most 3n together), screened
-//!   one at a time after the text itself, so they add little to the peak.
-//! So the peak is about 35n + the model, under the 768 MiB budget at the 8 MiB limit. The
-//! wasm instance holds the same data structures and its linear memory never shrinks, so
-//! a host that screens an 8 MiB text keeps ~250 MiB of wasm memory afterwards (to be
-//! measured by the JS bindings; a lower `limits.max_bytes` is the lever).
+//! - for prompts, the decoded views (rot13, reversed, ...: at most 3n together);
+//! - texts up to 1 MiB (`SEGMENTED_SCAN_BYTES`) are normalized at once: one ~20-byte
+//!   `Unit` per character, the normalized text and an 8-byte span per normalized byte,
+//!   ~30n at the peak, i.e. at most ~30 MiB;
+//! - longer texts (and their views) are scanned segment by segment, as the stream
+//!   screener does, in a few KB whatever the length, with the same verdict up to the
+//!   corners documented in `src/stream.rs`.
+//! So the peak is a few n plus the model: the test below records it for 5 MB and holds
+//! it to the 768 MiB budget and to 12n over a tiny text's. In the wasm instance the same
+//! holds (`tests/node/bounds.test.mjs` records its linear memory after 5 MB texts).
 
 mod common;
 
@@ -177,5 +171,9 @@ fn cli_peak_memory_for_five_megabytes_is_bounded() {
         elapsed.as_secs_f64()
     );
     assert!(peak < BUDGET && jsonl_peak < BUDGET, "peak {:.1} MiB / {:.1} MiB over the 768 MiB budget", mb(peak), mb(jsonl_peak));
+    let n = hostile.len() as u64;
+    for (what, p) in [("text", peak), ("JSONL line", jsonl_peak)] {
+        assert!(p.saturating_sub(baseline) < 12 * n, "{what}: {:.1} MiB over a tiny text's peak for a {:.1} MiB text: not scanned in bounded memory", mb(p - baseline), mb(n));
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
