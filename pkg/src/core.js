@@ -11,6 +11,7 @@ import initWasm, {
   compilePolicy as wasmCompilePolicy,
   checkPolicy as wasmCheckPolicy,
   defaultPolicySource as wasmDefaultPolicySource,
+  wasmMemoryBytes as wasmWasmMemoryBytes,
 } from "../dist/edgeward.js";
 
 /** The 13 stable category ids, in contract order. */
@@ -203,6 +204,25 @@ export class Guard {
     return JSON.parse(this.#guard().screenConversation(turns, options));
   }
 
+  /**
+   * Screens a prompt (a string) or a conversation (turns) for a user whose stored
+   * repeat-offender state is `state` (`null` for a clean record), at `options.now`
+   * (a `Date` or milliseconds; default now). Returns `{ verdict, state }`: store `state`
+   * for the next call, or delete the record when it is `null`. A user in cooldown or
+   * blocked gets `block` without screening; every verdict carries `enforcement`.
+   */
+  screenEnforced(input, state, options) {
+    const { now, rest } = splitNow(options);
+    const r = JSON.parse(this.#guard().screenEnforced(input, stateText(state), now, rest));
+    return { verdict: r.verdict, state: r.state === null ? null : JSON.parse(r.state) };
+  }
+
+  /** Where a user with stored `state` stands at `options.now`, without screening. */
+  standing(state, options) {
+    const { now } = splitNow(options);
+    return JSON.parse(this.#guard().standing(stateText(state), now));
+  }
+
   /** Releases the guard's wasm memory now (otherwise the garbage collector does). */
   free() {
     if (this.#inner !== undefined) {
@@ -210,6 +230,20 @@ export class Guard {
       this.#inner = undefined;
     }
   }
+}
+
+/** A stored ladder state as the wasm side reads it: JSON text, or undefined. */
+function stateText(state) {
+  if (state === undefined || state === null || typeof state === "string") return state;
+  if (typeof state === "object") return JSON.stringify(state);
+  throw edgewardError("EDGEWARD_INPUT", `edgeward: a ladder state must be the object (or JSON text) returned before, or null, not ${typeof state}`);
+}
+
+/** `options.now` (a Date or milliseconds) apart from the screening options. */
+function splitNow(options) {
+  if (options === null || typeof options !== "object" || !("now" in options)) return { now: undefined, rest: options };
+  const { now, ...rest } = options;
+  return { now: now instanceof Date ? now.getTime() : now, rest };
 }
 
 if (typeof Symbol.dispose === "symbol") {
@@ -235,4 +269,13 @@ export function checkPolicy(source) {
 export function defaultPolicySource() {
   ensureReady("defaultPolicySource()");
   return wasmDefaultPolicySource();
+}
+
+/**
+ * Bytes of wasm linear memory the module holds now; it never shrinks, so this is also
+ * the most it has needed (e.g. after screening a 5 MB text).
+ */
+export function wasmMemoryBytes() {
+  ensureReady("wasmMemoryBytes()");
+  return wasmWasmMemoryBytes();
 }

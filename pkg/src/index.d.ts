@@ -219,6 +219,14 @@ export class Guard {
   screenConversation(turns: readonly Turn[], options?: ScreenOptions): Verdict;
   /** Screens a streamed model output chunk by chunk (bounded memory). */
   outputStream(options?: Omit<ScreenOptions, "direction">): OutputStream;
+  /**
+   * Screens a prompt or conversation for a user whose stored repeat-offender state is
+   * `state` (`null`: a clean record). Store the returned `state` (or delete the record
+   * when it is `null`). A user in cooldown or blocked gets `block` without screening.
+   */
+  screenEnforced(input: string | readonly Turn[], state: LadderState | string | null | undefined, options?: EnforceOptions): { verdict: Verdict; state: LadderState | null };
+  /** Where a user with stored `state` stands, without screening. */
+  standing(state: LadderState | string | null | undefined, options?: { now?: Date | number }): Enforcement;
   /** Releases the guard's wasm memory now (otherwise the garbage collector does). */
   /** Also `[Symbol.dispose]` where the runtime has it (`using guard = ...`). */
   free(): void;
@@ -229,6 +237,9 @@ export function compilePolicy(source: string | Uint8Array): Uint8Array;
 
 /** Validates a policy (TOML source or bundle) and runs its inline tests. */
 export function checkPolicy(source: PolicySource): PolicyCheck;
+
+/** Bytes of wasm linear memory held now (it never shrinks: also the peak so far). */
+export function wasmMemoryBytes(): number;
 
 /** The TOML source of the embedded default policy, a starting point for custom ones. */
 export function defaultPolicySource(): string;
@@ -249,4 +260,40 @@ export interface StreamEnd {
 export interface OutputStream {
   write(chunk: string): StreamEvent[];
   end(): StreamEnd;
+}
+
+/** A user's repeat-offender ladder state, as the host stores it (opaque; JSON-safe). */
+export interface LadderState {
+  strikes?: number;
+  t?: number;
+  cooldown_until?: number;
+  blocked_at?: number;
+}
+
+/** Options of `screenEnforced`: the screening options plus the time of the request. */
+export interface EnforceOptions extends ScreenOptions {
+  /** A `Date` or milliseconds since the epoch (default: now). */
+  now?: Date | number;
+}
+
+/** Where an `Enforcer` keeps states: sync or async get / set / delete by user id. */
+export interface LadderStore {
+  get(user: string): LadderState | null | undefined | Promise<LadderState | null | undefined>;
+  set(user: string, state: LadderState): void | Promise<void>;
+  delete(user: string): void | Promise<void>;
+}
+
+/** A store in memory. */
+export function memoryStore(): LadderStore;
+
+/** A store in Web Storage (`localStorage` by default), one key per user under `prefix`. */
+export function localStorageStore(options?: { storage?: { getItem(key: string): string | null; setItem(key: string, value: string): void; removeItem(key: string): void }; prefix?: string }): LadderStore;
+
+/** Screens for many users with a repeat-offender ladder whose states live in a store. */
+export class Enforcer {
+  constructor(guard: Guard, store?: LadderStore);
+  screenPrompt(user: string, text: string, options?: EnforceOptions): Promise<Verdict>;
+  screenConversation(user: string, turns: readonly Turn[], options?: EnforceOptions): Promise<Verdict>;
+  standing(user: string, options?: { now?: Date | number }): Promise<Enforcement>;
+  reset(user: string): Promise<void>;
 }

@@ -18,7 +18,9 @@ export {
   compilePolicy,
   checkPolicy,
   defaultPolicySource,
+  wasmMemoryBytes,
   isEdgewardError,
   CATEGORIES,
   ACTIONS,
 } from "./core.js";
+export { Enforcer, memoryStore, localStorageStore } from "./enforcer.js";

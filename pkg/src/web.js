@@ -13,7 +13,9 @@ export {
   compilePolicy,
   checkPolicy,
   defaultPolicySource,
+  wasmMemoryBytes,
   isEdgewardError,
   CATEGORIES,
   ACTIONS,
 } from "./core.js";
+export { Enforcer, memoryStore, localStorageStore } from "./enforcer.js";

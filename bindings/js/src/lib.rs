@@ -26,12 +26,15 @@
 
 use edgeward::model::Classifier;
 use edgeward::policy::DEFAULT_SOURCE;
-use edgeward::{policy_tests, Direction, Error, Guard, Policy, Role, ScreenOptions, Turn};
+use edgeward::ladder::LadderConfig;
+use edgeward::{policy_tests, Direction, Error, Guard, Policy, Role, ScreenOptions, Turn, Verdict};
 use js_sys::{Array, ArrayBuffer, JsString, Reflect, Uint8Array};
 use serde_json::json;
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+mod enforce;
 
 /// Most turns `screenConversation` accepts (a guard against runaway inputs).
 const MAX_TURNS: u32 = 10_000;
@@ -223,6 +226,7 @@ fn parse_role(v: &JsValue) -> Option<Role> {
 pub struct WasmGuard {
     guard: Guard,
     max_bytes: u64,
+    ladder: LadderConfig,
 }
 
 #[wasm_bindgen]
@@ -238,7 +242,8 @@ impl WasmGuard {
         .map_err(|e| js_error(&e))?;
         let guard = Guard::from_parts(policy, classifier().map_err(|e| js_error(&e))?);
         let max_bytes = guard.policy().data().limits.max_bytes;
-        Ok(WasmGuard { guard, max_bytes })
+        let ladder = guard.ladder_config().map_err(|e| js_error(&e))?;
+        Ok(WasmGuard { guard, max_bytes, ladder })
     }
 
     /// `name@version+hash8` of the policy.
@@ -281,42 +286,50 @@ impl WasmGuard {
         const CALL: &str = "screenConversation";
         let mut opts = screen_options(&options, None, CALL)?;
         opts.direction = Direction::Prompt;
-        if !Array::is_array(&turns) {
-            return Err(input_error(format!("{CALL}: turns must be an array of {{ role, content }}, not {}", type_name(&turns))));
+        let turns = self.conversation_turns(&turns, CALL)?;
+        Ok(self.guard.screen_conversation(&turns, &opts).to_json())
+    }
+}
+
+impl WasmGuard {
+    /// Reads and bounds `[{ role, content }, ...]`.
+    fn conversation_turns(&self, turns: &JsValue, call: &str) -> Result<Vec<Turn>, JsValue> {
+        if !Array::is_array(turns) {
+            return Err(input_error(format!("{call}: turns must be an array of {{ role, content }}, not {}", type_name(turns))));
         }
         // Reflect (which catches) rather than Array methods: a Proxy passes `isArray`, and a
         // trap that throws must come back as an error, not unwind through this frame.
-        let n = Reflect::get(&turns, &"length".into())?.as_f64().unwrap_or(0.0);
+        let n = Reflect::get(turns, &"length".into())?.as_f64().unwrap_or(0.0);
         if n > f64::from(MAX_TURNS) {
-            return Err(input_error(format!("{CALL}: {n} turns is more than the {MAX_TURNS} accepted; pass the recent turns")));
+            return Err(input_error(format!("{call}: {n} turns is more than the {MAX_TURNS} accepted; pass the recent turns")));
         }
         let budget = self.max_bytes.saturating_mul(MAX_CONVERSATION_FACTOR);
         let mut total = 0u64;
         let n = n as u32;
         let mut out = Vec::with_capacity(n as usize);
         for i in 0..n {
-            let t = Reflect::get_u32(&turns, i)?;
+            let t = Reflect::get_u32(turns, i)?;
             if !is_plain_object(&t) {
-                return Err(input_error(format!("{CALL}: turns[{i}] must be an object {{ role, content }}, not {}", type_name(&t))));
+                return Err(input_error(format!("{call}: turns[{i}] must be an object {{ role, content }}, not {}", type_name(&t))));
             }
             let role_v = Reflect::get(&t, &"role".into())?;
             let Some(role) = parse_role(&role_v) else {
-                return Err(input_error(format!("{CALL}: turns[{i}].role must be \"user\", \"assistant\" or \"system\", not {}", describe(&role_v))));
+                return Err(input_error(format!("{call}: turns[{i}].role must be \"user\", \"assistant\" or \"system\", not {}", describe(&role_v))));
             };
             let content = Reflect::get(&t, &"content".into())?;
             if !content.is_string() {
-                return Err(input_error(format!("{CALL}: turns[{i}].content must be a string, not {}", type_name(&content))));
+                return Err(input_error(format!("{call}: turns[{i}].content must be a string, not {}", type_name(&content))));
             }
             total += utf16_len(&content);
             if total > budget {
-                return Err(input_error(format!("{CALL}: the conversation holds more than {budget} characters; pass the recent turns")));
+                return Err(input_error(format!("{call}: the conversation holds more than {budget} characters; pass the recent turns")));
             }
             out.push(Turn { role, content: content.as_string().unwrap_or_default() });
         }
         if !out.iter().any(|t| t.role != Role::System) {
-            return Err(input_error(format!("{CALL}: a conversation needs at least one user or assistant turn")));
+            return Err(input_error(format!("{call}: a conversation needs at least one user or assistant turn")));
         }
-        Ok(self.guard.screen_conversation(&out, &opts).to_json())
+        Ok(out)
     }
 }
 
@@ -362,6 +375,10 @@ impl WasmOutputStream {
 
 impl WasmGuard {
     fn screen_text(&self, text: &JsValue, opts: &ScreenOptions, call: &str) -> Result<String, JsValue> {
+        self.text_verdict(text, opts, call).map(|v| v.to_json())
+    }
+
+    fn text_verdict(&self, text: &JsValue, opts: &ScreenOptions, call: &str) -> Result<Verdict, JsValue> {
         if !text.is_string() {
             return Err(input_error(format!("{call}: text must be a string, not {}", type_name(text))));
         }
@@ -369,11 +386,11 @@ impl WasmGuard {
         if units > self.max_bytes {
             // never copy it in: the same fail-mode verdict the core gives oversized text
             let e = Error::input(format!("text is at least {units} bytes; the policy's limit (limits.max_bytes) is {}", self.max_bytes));
-            return Ok(self.guard.failure_verdict(opts.direction, &e).to_json());
+            return Ok(self.guard.failure_verdict(opts.direction, &e));
         }
         // lossy like TextEncoder: a lone surrogate becomes U+FFFD
         let text = text.as_string().unwrap_or_default();
-        Ok(self.guard.screen(&text, opts).to_json())
+        Ok(self.guard.screen(&text, opts))
     }
 }
 
@@ -429,4 +446,18 @@ pub fn check_policy(source: JsValue) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = defaultPolicySource)]
 pub fn default_policy_source() -> String {
     DEFAULT_SOURCE.to_string()
+}
+
+/// Bytes of wasm linear memory the instance holds now. Linear memory never shrinks, so
+/// this is also the most it has needed so far (what a host must budget for).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        core::arch::wasm32::memory_size::<0>() as f64 * 65536.0
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
 }

@@ -11,13 +11,12 @@
 // Bindings (wrangler.toml): UPSTREAM_URL (var), UPSTREAM_API_KEY (secret, used when the
 // client sends no Authorization), EDGEWARD_POLICY (TOML, e.g. a secret) or
 // EDGEWARD_POLICY_B64 (the same, base64) for a custom policy, OFFENDERS (Durable Object:
-// repeat-offender strikes), STRIKE_LIMIT, STRIKE_WINDOW_S, UPSTREAM_TIMEOUT_MS,
-// STREAM_IDLE_TIMEOUT_MS.
+// each user's repeat-offender ladder state; the user is the `x-edgeward-user` header or
+// the body's `user`), UPSTREAM_TIMEOUT_MS, STREAM_IDLE_TIMEOUT_MS.
 
 import { Guard } from "edgeward";
 import { DurableObject } from "cloudflare:workers";
 import { screenChatStream, sseData, SSE_DONE } from "./sse.js";
-import { standing } from "./strikes.js";
 
 export { screenChatStream } from "./sse.js";
 
@@ -150,28 +149,31 @@ function summary(prompt, output, extra) {
 // ---------------------------------------------------------------------------- offenders
 
 /**
- * Repeat-offender strikes per user: timestamps of refused prompts, kept in Durable
- * Object storage. `limit` refusals within `windowS` seconds block the user until the
- * oldest of them leaves the window. (The core's ladder, with decay and cooldown steps,
- * is not exposed to JS yet.)
+ * One user's repeat-offender ladder state (the core's: strikes weighted by severity,
+ * decaying; warn → cooldown → block as the policy's `[ladder]` sets), kept in Durable
+ * Object storage. The prompt is screened here, so reading the state, screening and
+ * storing the new state happen as one step per user: the object's input gate holds other
+ * requests for this user while storage is in use, and no strike is lost to a race.
  */
 export class Offenders extends DurableObject {
-  async #load(now, windowS) {
-    const all = (await this.ctx.storage.get("strikes")) ?? [];
-    return all.filter((t) => now - t < windowS * 1000);
+  /** Screens `turns` for this user; returns the verdict (with `enforcement`). */
+  async enforce(turns, options) {
+    const stored = (await this.ctx.storage.get("state")) ?? null;
+    let r;
+    try {
+      r = guardFor(this.env).screenEnforced(turns, stored, options);
+    } catch (e) {
+      // RPC keeps only an error's message: return the code so the caller can rethrow it
+      return { error: { code: e?.code ?? "EDGEWARD_INTERNAL", message: e?.message ?? String(e) } };
+    }
+    if (r.state === null) await this.ctx.storage.delete("state");
+    else await this.ctx.storage.put("state", r.state);
+    return { verdict: r.verdict };
   }
 
-  /** @returns {{strikes: number, blocked: boolean, retryAfterS: number}} */
-  async status(now, limit, windowS) {
-    return standing(await this.#load(now, windowS), now, limit, windowS);
-  }
-
-  /** Records one refusal; returns the standing after it. */
-  async strike(now, limit, windowS) {
-    const strikes = await this.#load(now, windowS);
-    strikes.push(now);
-    await this.ctx.storage.put("strikes", strikes);
-    return standing(strikes, now, limit, windowS);
+  /** Where this user stands now, without screening. */
+  async standing() {
+    return guardFor(this.env).standing((await this.ctx.storage.get("state")) ?? null);
   }
 
   async reset() {
@@ -182,6 +184,18 @@ export class Offenders extends DurableObject {
 function offenderStub(env, user) {
   if (!user || !env.OFFENDERS) return null;
   return env.OFFENDERS.get(env.OFFENDERS.idFromName(user));
+}
+
+/** The prompt verdict: through the user's Durable Object when there is one. */
+async function screenPrompt(guard, stub, turns, options) {
+  if (!stub) return guard.screenConversation(turns, options);
+  const r = await stub.enforce(turns, options);
+  if (r.error) {
+    const e = new Error(r.error.message);
+    e.code = r.error.code;
+    throw e;
+  }
+  return r.verdict;
 }
 
 // ---------------------------------------------------------------------------- handler
@@ -215,27 +229,12 @@ async function chatCompletions(request, env) {
   const guard = guardFor(env);
   const locale = localeOf(request, body);
   const user = request.headers.get("x-edgeward-user") || (typeof body.user === "string" ? body.user : "");
-  const limit = intVar(env.STRIKE_LIMIT, 3);
-  const windowS = intVar(env.STRIKE_WINDOW_S, 3600);
   const stub = offenderStub(env, user);
-
-  if (stub) {
-    const st = await stub.status(Date.now(), limit, windowS);
-    if (st.blocked) {
-      const message = `You have been temporarily blocked after ${st.strikes} requests that conflict with the usage policy. Try again in ${st.retryAfterS} seconds.`;
-      return localAnswer(body, message, { action: "block", banners: [], resources: [], prompt: null, output: null, message, enforcement: { strikes: st.strikes, limit, retry_after_s: st.retryAfterS } });
-    }
-  }
-
-  const prompt = guard.screenConversation(toTurns(body.messages), locale ? { locale } : undefined);
+  const prompt = await screenPrompt(guard, stub, toTurns(body.messages), locale ? { locale } : undefined);
 
   if (!prompt.forward) {
-    let enforcement;
-    if (stub && prompt.action === "refuse") {
-      const st = await stub.strike(Date.now(), limit, windowS);
-      enforcement = { strikes: st.strikes, limit, retry_after_s: st.retryAfterS };
-    }
-    return localAnswer(body, localMessage(prompt), summary(prompt, null, enforcement ? { enforcement } : {}));
+    const extra = prompt.enforcement ? { enforcement: prompt.enforcement } : {};
+    return localAnswer(body, localMessage(prompt), summary(prompt, null, extra));
   }
 
   // Forward: steer as a system message; our own fields do not travel upstream.

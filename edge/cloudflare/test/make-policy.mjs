@@ -1,7 +1,8 @@
 // Builds the rules-only test policy (test/policy.toml) from policies/default.toml: every
 // category's classifier threshold is raised so the (dev, random-weight) model never
 // decides, child_safety is kept at 0.5 (the most the compiler allows), and an
-// output-direction phishing rule is added for the mid-stream cut test.
+// output-direction phishing rule is added for the mid-stream cut test, and a short
+// repeat-offender ladder for the Durable Object test.
 //   node test/make-policy.mjs [in] [out]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -35,5 +36,18 @@ description = "Test only: an answer that turns into a phishing email."
 patterns = ['\\bverify your account\\b.{0,120}\\bclick\\b']
 `;
 text = text.replace("# --- repeat-offender ladder", rule + "\n# --- repeat-offender ladder");
+// A short ladder for the Durable Object test: every refusal is one strike; warned at 1,
+// blocked (for an hour) at 3.
+const ladder = `[ladder]
+half_life_s = 86400
+warn_at = 1
+cooldown_at = "off"
+block_at = 3
+block_s = 3600
+severity_weights = [1.0, 1.0, 1.0, 1.0, 1.0]
+block_message = "You have been temporarily blocked after repeated requests that conflict with the usage policy."
+`;
+if (!/\[ladder\]\nhalf_life_s = 86400\n/.test(text)) throw new Error("make-policy: the default policy's [ladder] changed; update this script");
+text = text.replace(/\[ladder\]\nhalf_life_s = 86400\n/, ladder);
 writeFileSync(out, text);
 console.log(`wrote ${out}`);

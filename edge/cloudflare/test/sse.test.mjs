@@ -1,9 +1,8 @@
-// Unit tests of the SSE screening transform (src/sse.js) and the strike arithmetic
-// (src/strikes.js) in plain Node, with a stand-in screener: no wasm, no workerd.
+// Unit tests of the SSE screening transform (src/sse.js) in plain Node, with a stand-in
+// screener: no wasm, no workerd.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { screenChatStream } from "../src/sse.js";
-import { standing } from "../src/strikes.js";
 
 const WITHHELD = "[withheld]";
 // Refuses once the text contains "click" after "verify your account", like the test policy's rule.
@@ -165,13 +164,4 @@ test("an upstream's own edgeward event is dropped", async () => {
   const r = await run(wire, [64]);
   assert.equal(r.events.filter((e) => e.edgeward).length, 1);
   assert.ok(!r.edgeward.fake);
-});
-
-test("strikes: blocked at the limit until the oldest strike leaves the window", () => {
-  const h = 3600;
-  assert.deepEqual(standing([], 0, 3, h), { strikes: 0, blocked: false, retryAfterS: 0 });
-  assert.equal(standing([1, 2], 10, 3, h).blocked, false);
-  const s = standing([0, 1000, 2000], 2000, 3, h);
-  assert.equal(s.blocked, true);
-  assert.equal(s.retryAfterS, 3600 - 2);
 });
