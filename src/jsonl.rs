@@ -86,7 +86,9 @@ pub fn screen_request(guard: &Guard, req: &Request) -> Verdict {
 
 /// The output record of a verdict: the verdict's fields plus the request's `id`.
 pub fn verdict_record(id: Value, verdict: &Verdict) -> Value {
-    let mut v = serde_json::to_value(verdict).unwrap_or_else(|e| error_record(Value::Null, "EDGEWARD_INTERNAL", format!("verdict did not serialize: {e}")));
+    // Through the verdict's JSON text, not `to_value`: scores are f32, and `to_value`
+    // widens them to f64 (0.9998 → 0.9998000264167786); the text has them as written.
+    let mut v = serde_json::from_str(&verdict.to_json()).unwrap_or_else(|e| error_record(Value::Null, "EDGEWARD_INTERNAL", format!("verdict did not serialize: {e}")));
     if let Value::Object(m) = &mut v {
         m.insert("id".into(), id);
     }
@@ -107,5 +109,21 @@ pub fn screen_line(guard: &Guard, raw: &[u8], n: usize, default_locale: Option<&
             verdict_record(req.id, &v)
         }
         Err(record) => record,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Category;
+
+    #[test]
+    fn records_keep_scores_as_the_verdict_writes_them() {
+        let guard = Guard::new().unwrap();
+        let mut v = guard.screen("hello", &ScreenOptions::prompt());
+        v.scores.insert(Category::Elections, 0.9998);
+        let line = verdict_record(json!(3), &v).to_string();
+        assert!(line.contains("\"elections\":0.9998,") || line.contains("\"elections\":0.9998}"), "{line}");
+        assert_eq!(serde_json::from_str::<Verdict>(&line).unwrap(), v, "the record reads back as the same verdict");
     }
 }
