@@ -3,6 +3,9 @@
 pub mod category;
 pub mod error;
 pub mod enforce;
+/// The pre-release evaluation behind `edgeward eval` (native only: it reads files).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 pub mod features;
 pub mod ladder;
 pub mod model;
