@@ -62,7 +62,7 @@ fn bad_inputs_are_clear_errors() {
     let o = eval(&["--gates", gates.to_str().unwrap(), "--datasets", &datasets()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("gate `x` has neither `min` nor `max`"));
-    let o = eval(&["--bogus"]);
+    let o = eval(&["--bogus", "x"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown option --bogus"));
     let _ = std::fs::remove_dir_all(&dir);
 }
