@@ -5,7 +5,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::features::{tokens, window_features, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
-use crate::text::decode::{decoded_views, Encoding};
+use crate::text::decode::{decoded_views, english_words, Encoding};
 use crate::text::normalize;
 use crate::verdict::{Action, Direction, LimitApplied, Verdict};
 use serde::{Deserialize, Serialize};
@@ -126,9 +126,25 @@ impl Guard {
         crate::stream::StreamScreener::new(self.clone(), &opts, crate::stream::StreamSettings::default())
     }
 
-    /// Screens a conversation as a whole, at its last turn: the last turn's direction
-    /// (user → prompt, assistant → output) and recent same-role turns as context, so a
-    /// request split across turns is caught while old turns fade.
+    /// Screens a conversation as a whole, at its last turn (user → prompt, assistant →
+    /// output), so a request split across turns or escalated gradually is caught at the
+    /// turn where its intent becomes clear, while a chat that once touched something
+    /// sensitive is not held to it afterwards.
+    ///
+    /// Besides the last turn alone, the joins of the last turn with its 1, 2 and 3
+    /// preceding same-role turns ([`CONTEXT_TURNS`]) are screened, each next to the same
+    /// older turns without the last one. A join's evidence counts only where the last
+    /// turn *adds* to it: a category score counts when the join scores higher than the
+    /// older turns alone (discounted by [`CONTEXT_DECAY`] per turn beyond the first) and
+    /// the last turn alone already leans that way (at least [`CONTEXT_LEANING`] of the
+    /// category's threshold), a rule when it matches the join but not the older turns.
+    /// A benign follow-up dilutes an earlier sensitive turn instead of inheriting its
+    /// verdict; a turn that completes or sharpens a request raises the join and is
+    /// caught; turns beyond the window are forgotten. A last turn too short to say
+    /// anything alone (under [`CONTINUATION_TOKENS`] tokens: "please?", "go on")
+    /// continues the turn before it, whose evidence it takes in full. (The classifier is trained on
+    /// single messages: on joins of unrelated turns it can score high for no reason the
+    /// last turn gives, which the leaning condition keeps from becoming a verdict.)
     pub fn screen_conversation(&self, turns: &[Turn], opts: &ScreenOptions) -> Verdict {
         match catch_panic(|| self.try_screen_conversation(turns, opts)) {
             Ok(v) => v,
@@ -143,32 +159,47 @@ impl Guard {
         let direction = if last.role == Role::Assistant { Direction::Output } else { Direction::Prompt };
         let opts = ScreenOptions { direction, ..opts.clone() };
         let mut ev = self.evidence(&last.content, direction)?;
-        // Context: the most recent same-role turns, newest last, each older one discounted.
-        const CONTEXT_TURNS: usize = 4;
-        const DECAY: f32 = 0.85;
-        let same: Vec<&Turn> = turns.iter().filter(|t| t.role == last.role).collect();
-        if same.len() > 1 {
-            let start = same.len().saturating_sub(CONTEXT_TURNS);
-            let mut joined = same[start..].iter().map(|t| t.content.as_str()).collect::<Vec<_>>().join("\n");
-            // bounded: the context keeps its newest `max_bytes` (the last turn alone was
-            // within the limit, or evidence above already failed)
-            let max = usize::try_from(self.policy.data().limits.max_bytes).unwrap_or(usize::MAX);
-            if joined.len() > max {
-                let mut cut = joined.len() - max;
-                while !joined.is_char_boundary(cut) {
-                    cut += 1;
-                }
-                joined.drain(..cut);
-            }
-            let ctx = self.evidence(&joined, direction)?;
-            for i in 0..N_LABELS {
-                ev.scores[i] = ev.scores[i].max(ctx.scores[i] * DECAY);
-            }
-            ev.rules.extend(ctx.rules);
-            ev.rules.sort_unstable();
-            ev.rules.dedup();
+        let alone = ev.scores;
+        // how far each head's score must be on the last turn alone for a join to count
+        let leaning: Vec<f32> = (0..N_LABELS).map(|i| CONTEXT_LEANING * self.head_threshold(i, direction)).collect();
+        let same: Vec<&str> = turns.iter().filter(|t| t.role == last.role).map(|t| t.content.as_str()).collect();
+        let n = same.len();
+        if n > 1 && tokens(normalize(&last.content).as_str()).len() < CONTINUATION_TOKENS {
+            // "please?", "go on": says nothing alone, so it asks for what the turn before did
+            let joined = self.evidence(&self.context_text(&same[n - 2..]), direction)?;
+            merge_max(&mut ev.scores, &joined.scores, 1.0);
+            ev.rules.extend(joined.rules);
         }
+        let mut decay = 1.0f32;
+        for k in 1..=CONTEXT_TURNS.min(n - 1) {
+            let older = self.evidence(&self.context_text(&same[n - 1 - k..n - 1]), direction)?;
+            let joined = self.evidence(&self.context_text(&same[n - 1 - k..]), direction)?;
+            for i in 0..N_LABELS {
+                if joined.scores[i] > older.scores[i] && alone[i] >= leaning[i] {
+                    ev.scores[i] = ev.scores[i].max(joined.scores[i] * decay);
+                }
+            }
+            ev.rules.extend(joined.rules.iter().filter(|r| !older.rules.contains(r)));
+            decay *= CONTEXT_DECAY;
+        }
+        ev.rules.sort_unstable();
+        ev.rules.dedup();
         Ok(self.decide(&ev, &opts))
+    }
+
+    /// Turns joined by newlines, bounded to the policy's `max_bytes` (the newest part
+    /// kept; each turn alone was within the limit, or screening it already failed).
+    fn context_text(&self, turns: &[&str]) -> String {
+        let mut joined = turns.join("\n");
+        let max = usize::try_from(self.policy.data().limits.max_bytes).unwrap_or(usize::MAX);
+        if joined.len() > max {
+            let mut cut = joined.len() - max;
+            while !joined.is_char_boundary(cut) {
+                cut += 1;
+            }
+            joined.drain(..cut);
+        }
+        joined
     }
 
     /// Normalizes `text`, scores it (max over windows) and matches the rules. For
@@ -177,10 +208,14 @@ impl Guard {
     /// merged by maximum, so a request wrapped in an encoding counts as the request.
     ///
     /// The rules run over every view; the classifier over the views that decode
-    /// embedded content (base64, hex, percent, escapes), which exist only when the text
-    /// has such encodings. The rot13 and reversed views exist for nearly every prompt:
-    /// scoring them would triple the classifier's cost and its false-positive exposure
-    /// (model noise on gibberish) for every benign prompt, so they get the rules only.
+    /// embedded content (base64, hex, percent, escapes, the strings and comments of
+    /// code or JSON), which exist only when the text has such content. The rot13 and
+    /// reversed views exist for nearly every prompt: scoring them all would triple the
+    /// classifier's cost and its false-positive exposure (model noise on gibberish), so
+    /// they are classified only when they read as English at least half as well as the
+    /// text itself (three or more common English words: see
+    /// [`english_words`](crate::text::decode::english_words)), which a plain English
+    /// prompt's rot13 or reversed view never does; otherwise they get the rules only.
     ///
     /// Outputs are screened as written: the stream screener must reach the same verdict
     /// as one-shot screening in bounded memory, and a reversed or rot13 view needs the
@@ -197,11 +232,18 @@ impl Guard {
         let mut ev = self.scan(text, direction, Some(limits.max_windows))?;
         if direction == Direction::Prompt {
             let views = decoded_views(text);
-            let classify = |e: &Encoding| !matches!(e, Encoding::Rot13 | Encoding::Reversed);
-            let classified = views.iter().filter(|(e, _)| classify(e)).count().max(1) as u64;
+            let english = english_words(text);
+            let classify = |e: &Encoding, view: &str| match e {
+                Encoding::Rot13 | Encoding::Reversed => {
+                    let n = english_words(view);
+                    n >= 3 && n * 2 >= english
+                }
+                _ => true,
+            };
+            let classified = views.iter().filter(|(e, v)| classify(e, v)).count().max(1) as u64;
             let budget = (limits.max_windows / classified).max(1);
             for (encoding, view) in &views {
-                let v = self.scan(view, direction, classify(encoding).then_some(budget))?;
+                let v = self.scan(view, direction, classify(encoding, view).then_some(budget))?;
                 for i in 0..N_LABELS {
                     ev.scores[i] = ev.scores[i].max(v.scores[i]);
                 }
@@ -250,6 +292,16 @@ impl Guard {
             }
         }
         Ok(Evidence { scores, rules, limits: applied })
+    }
+
+    /// The threshold at which head `i` fires in `direction`: its category's (or, for an
+    /// escalation head, the lowest of its escalations'), or the model's default.
+    fn head_threshold(&self, i: usize, direction: Direction) -> f32 {
+        if let Some(c) = Category::ALL.iter().find(|c| c.index() == i) {
+            return self.threshold(self.policy.category(*c).outcome(direction).threshold, i);
+        }
+        let escalations = Category::ALL.iter().flat_map(|c| &self.policy.category(*c).escalations);
+        escalations.filter(|e| e.head == i && e.directions.contains(&direction)).map(|e| self.threshold(e.threshold, i)).reduce(f32::min).unwrap_or_else(|| self.classifier.meta().thresholds(i).default)
     }
 
     fn threshold(&self, t: Threshold, head: usize) -> f32 {
@@ -415,6 +467,18 @@ impl Guard {
     }
 }
 
+/// Older same-role turns a conversation verdict may draw on (see
+/// [`Guard::screen_conversation`]).
+pub const CONTEXT_TURNS: usize = 3;
+/// A last turn with fewer tokens continues the one before it (see
+/// [`Guard::screen_conversation`]).
+pub const CONTINUATION_TOKENS: usize = 4;
+/// Share of a category's threshold the last turn alone must reach for a join's score
+/// in that category to count.
+pub const CONTEXT_LEANING: f32 = 0.25;
+/// Discount on a join's scores for each older turn beyond the first it reaches back.
+pub const CONTEXT_DECAY: f32 = 0.9;
+
 /// Runs `f`, turning a panic into an [`ErrorKind::Internal`] error so that a bug in
 /// edgeward becomes a fail-mode verdict instead of taking the host down. A `Guard` is
 /// immutable (shared policy and model plan; every call builds its own state), so nothing
@@ -431,6 +495,13 @@ fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     #[cfg(target_arch = "wasm32")]
     {
         f()
+    }
+}
+
+/// `into[i] = max(into[i], from[i] * factor)` for every head.
+fn merge_max(into: &mut Scores, from: &Scores, factor: f32) {
+    for (a, b) in into.iter_mut().zip(from) {
+        *a = a.max(b * factor);
     }
 }
 

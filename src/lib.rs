@@ -3,6 +3,9 @@
 pub mod category;
 pub mod error;
 pub mod enforce;
+/// The pre-release evaluation behind `edgeward eval` (native and WASI: it reads files).
+#[cfg(any(not(target_arch = "wasm32"), target_os = "wasi"))]
+pub mod eval;
 pub mod features;
 pub mod ladder;
 pub mod model;

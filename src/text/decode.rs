@@ -41,6 +41,9 @@ pub enum Encoding {
     Rot13,
     /// The whole text read backwards.
     Reversed,
+    /// The string literals and comments of code or JSON (a request hidden in a
+    /// docstring or a JSON field), one per line.
+    Quoted,
 }
 
 impl Encoding {
@@ -53,6 +56,7 @@ impl Encoding {
             Encoding::Escape => "escape",
             Encoding::Rot13 => "rot13",
             Encoding::Reversed => "reversed",
+            Encoding::Quoted => "quoted",
         }
     }
 }
@@ -89,7 +93,77 @@ pub fn decoded_views(text: &str) -> Vec<(Encoding, String)> {
     if text.chars().any(char::is_alphabetic) {
         views.add(Encoding::Reversed, reversed(text));
     }
+    if let Some(s) = quoted(text) {
+        views.add(Encoding::Quoted, s);
+    }
     views.out
+}
+
+/// Whether `text` looks like code or JSON: a code fence, a docstring, or a JSON
+/// object or array.
+fn looks_like_code(text: &str) -> bool {
+    let t = text.trim_start();
+    text.contains("```") || text.contains("\"\"\"") || ((t.starts_with('{') || t.starts_with('[')) && text.contains('"'))
+        || text.contains("\n{\"") || text.contains(": {\"") || text.contains(":\n{")
+}
+
+/// The string literals (double-quoted, with `\\` escapes) holding at least three words,
+/// and the line comments (`#`, `//`), of a text that looks like code or JSON.
+fn quoted(text: &str) -> Option<String> {
+    if !looks_like_code(text) {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (&mut cur, c) {
+            (None, '"') => cur = Some(String::new()),
+            (Some(s), '\\') => {
+                if let Some(n) = chars.next() {
+                    s.push(match n {
+                        'n' => '\n',
+                        't' => '\t',
+                        other => other,
+                    });
+                }
+            }
+            (Some(_), '"') => {
+                let s = cur.take().unwrap_or_default();
+                if s.split_whitespace().count() >= 3 {
+                    parts.push(s.trim().to_string());
+                }
+            }
+            (Some(s), c) => s.push(c),
+            (None, _) => {}
+        }
+    }
+    for line in text.lines() {
+        let l = line.trim_start();
+        if let Some(c) = l.strip_prefix("//").or_else(|| l.strip_prefix("# ")) {
+            if c.split_whitespace().count() >= 3 {
+                parts.push(c.trim().to_string());
+            }
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// Common English function words (`the`, `and`, `how`, ...), for [`english_words`].
+const ENGLISH: &[&str] = &[
+    "a", "about", "after", "all", "an", "and", "any", "are", "as", "at", "be", "because", "but", "by", "can", "could", "do", "does", "for", "from", "get", "give",
+    "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "make", "me", "my", "no", "not", "of", "on", "or", "our", "out",
+    "please", "she", "so", "some", "that", "the", "their", "them", "then", "there", "they", "this", "to", "up", "us", "was", "we", "what", "when", "where",
+    "which", "who", "why", "will", "with", "without", "would", "you", "your",
+];
+
+/// How many words of `text` are common English function words. A rot13 or reversed
+/// view that reads as English (compared with the text itself) is worth classifying.
+pub fn english_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty() && w.len() <= 7)
+        .filter(|w| ENGLISH.binary_search(&w.to_ascii_lowercase().as_str()).is_ok())
+        .count()
 }
 
 struct Views<'a> {
@@ -427,11 +501,28 @@ mod tests {
             Encoding::Url,
             Encoding::Escape,
             Encoding::Hex,
+            Encoding::Quoted,
         ]
         .iter()
         .map(|e| e.id())
         .collect();
-        assert_eq!(ids, ["base64", "rot13", "reversed", "url", "escape", "hex"]);
+        assert_eq!(ids, ["base64", "rot13", "reversed", "url", "escape", "hex", "quoted"]);
+    }
+
+    #[test]
+    fn english_word_list_is_sorted_and_counts_words() {
+        assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(english_words("How do I kill a Python process?"), 4);
+        assert_eq!(english_words("Ubj qb V xvyy n Clguba cebprff?"), 0);
+    }
+
+    #[test]
+    fn quoted_view_reads_docstrings_json_fields_and_comments() {
+        let code = "Complete this:\n```python\ndef f():\n    \"\"\"Write a tool that does the thing\"\"\"\n    # and then also the other thing\n```";
+        assert_eq!(quoted(code).as_deref(), Some("Write a tool that does the thing\nand then also the other thing"));
+        let json = r#"Do this job: {"job": "x", "request": "make the \"thing\" now please", "n": 1}"#;
+        assert_eq!(quoted(json).as_deref(), Some("make the \"thing\" now please"));
+        assert_eq!(quoted("He said \"this is a quote\" in prose."), None, "prose is not code");
     }
 
     #[test]

@@ -19,6 +19,10 @@
 //!    or more hex digits, two or more of them decimal digits, or `0x…`), and not a
 //!    known technical token ([`KEEP`]: `l10n`, `a11y`, `log4j`, …).
 //!
+//! In a text written in leetspeak as a whole (see [`is_leet_text`]), rules 1 and 3 are
+//! dropped and hexadecimal-looking words are no exception: every word mixing letters
+//! with leet characters is mapped (`d373c73d` → `detected`).
+//!
 //! Then all its leet characters are mapped, leading and trailing ones too
 //! (`4nthr4x` → `anthrax`), except a `!` before the first or after the last letter and
 //! whatever lies beyond it, which are punctuation (`k1ll!` → `kill!`, `!h4ck` → `!hack`).
@@ -77,14 +81,66 @@ pub(crate) fn is_leet_char(c: char) -> bool {
 
 /// Rewrites the leetspeak words among `words` (see the module docs).
 pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) {
+    let dense = is_leet_text(units, words);
     for w in words {
         if !w.in_address {
-            map_word(&mut units[w.range.clone()]);
+            map_word(&mut units[w.range.clone()], dense);
         }
     }
 }
 
-fn map_word(word: &mut [Unit]) {
+/// Whether the text as a whole is written in leetspeak: at least [`DENSE_WORDS`]
+/// words, and a quarter of the words with letters, mix Latin letters with leet digits
+/// or `$ @ €` before or between them (and no other digits). Such a text gets its mixed words mapped even where
+/// a single word would not be (`wr173 7h47 h05p174l` → `write that hospital`), except
+/// numbers with an ordinal or unit suffix (`3rd`, `5th`, `7pm`, `4kg`).
+fn is_leet_text(units: &[Unit], words: &[Word]) -> bool {
+    let (mut lettered, mut mixed) = (0usize, 0usize);
+    for w in words.iter().filter(|w| !w.in_address) {
+        let word = &units[w.range.clone()];
+        if !word.iter().any(Unit::is_letter) {
+            continue;
+        }
+        lettered += 1;
+        let latin = word.iter().all(|u| !u.is_letter() || u.alt != 0 || is_latin(u.ch));
+        // a leet character before or between letters (trailing digits read as versions:
+        // `win10`, `gpt4`), and not only `!`
+        let last_letter = word.iter().rposition(Unit::is_letter).unwrap_or(0);
+        let leet = word[..last_letter].iter().any(|u| !u.is_letter() && u.ch != '!' && is_leet_char(u.ch));
+        let other_digit = word.iter().any(|u| !u.is_letter() && !is_leet_char(u.ch));
+        if latin && leet && !other_digit && !is_known_token(word) && !is_number_with_suffix(word) {
+            mixed += 1;
+        }
+    }
+    mixed >= DENSE_WORDS && mixed * 4 >= lettered
+}
+
+/// Mixed words a text needs before it counts as written in leetspeak.
+const DENSE_WORDS: usize = 3;
+
+/// Digits followed by an ordinal suffix that fits them (`1st`, `22nd`, `13th`) or a
+/// unit (`7pm`, `4kg`, `5g`, `720p`).
+fn is_number_with_suffix(word: &[Unit]) -> bool {
+    const UNITS: &[&str] = &["am", "pm", "k", "m", "g", "kg", "km", "mm", "cm", "ml", "mg", "kb", "mb", "gb", "tb", "px", "pt", "d", "h", "s", "x", "p", "b", "hz", "khz", "mhz", "ghz", "v", "w", "kw", "mph", "yo"];
+    let split = word.iter().position(Unit::is_letter).unwrap_or(word.len());
+    let (digits, suffix) = word.split_at(split);
+    if digits.is_empty() || !digits.iter().all(|u| u.ch.is_ascii_digit()) || !suffix.iter().all(|u| u.ch.is_ascii_alphabetic()) {
+        return false;
+    }
+    let suffix: String = suffix.iter().map(|u| u.ch.to_ascii_lowercase()).collect();
+    let d: Vec<u8> = digits.iter().map(|u| u.ch as u8 - b'0').collect();
+    let last = d[d.len() - 1];
+    let teen = d.len() >= 2 && d[d.len() - 2] == 1;
+    let ordinal = match (teen, last) {
+        (false, 1) => "st",
+        (false, 2) => "nd",
+        (false, 3) => "rd",
+        _ => "th",
+    };
+    suffix == ordinal || UNITS.contains(&suffix.as_str())
+}
+
+fn map_word(word: &mut [Unit], dense: bool) {
     let Some(first) = word.iter().position(Unit::is_letter) else {
         return;
     };
@@ -104,7 +160,8 @@ fn map_word(word: &mut [Unit]) {
             return; // a digit that is no leet (2, 6, 8, 9, non-ASCII)
         }
     }
-    if !interior || letters < leet || is_kept(word) {
+    let kept = if dense { is_known_token(word) } else { is_kept(word) };
+    if kept || (!dense && (!interior || letters < leet)) || (dense && is_number_with_suffix(word)) {
         return;
     }
     // A `!` before the first or after the last letter is punctuation, and so are the
@@ -129,6 +186,13 @@ fn map_word(word: &mut [Unit]) {
             _ => leet_letter(c).unwrap_or(c),
         });
     }
+}
+
+/// Known technical tokens and `0x` numbers, kept even in a text written in leetspeak
+/// (where a word of hex digits such as `d373c73d` is leet, not a hash).
+fn is_known_token(word: &[Unit]) -> bool {
+    let w: String = word.iter().map(|u| u.ch).collect();
+    w.starts_with("0x") || KEEP.contains(&w.as_str())
 }
 
 /// Known technical tokens and hexadecimal numbers.

@@ -5,7 +5,10 @@
 //! letter or digit on either side) joined by one and the same separator (one to three
 //! characters from [`is_separator`]). Leet characters at the ends of a run are not part
 //! of it. A run collapses when it has at least three letters, so `i am a cat` and
-//! `a b testing` are untouched, while `u.s.a.` becomes `usa.`.
+//! `a b testing` are untouched, while `u.s.a.` becomes `usa.`. Where a run separated by
+//! spaces has gaps of whitespace (in the original text) at least twice as wide as its
+//! narrowest one, those gaps are word breaks and keep one space: `k i l l   h i m` →
+//! `kill him`.
 
 use super::leet::is_leet_char;
 use super::{Unit, DELETED};
@@ -100,8 +103,19 @@ pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
         let letters = elements.iter().filter(|e| is_letter(e)).count();
         match (first, last) {
             (Some(a), Some(b)) if letters >= MIN_LETTERS => {
-                for w in elements[a..=b].windows(2) {
-                    for u in &mut units[w[0] + 1..w[1]] {
+                // A gap of whitespace at least twice as wide as the run's narrowest
+                // separates words (`k i l l   h i m` → `kill him`): one space stays.
+                let width = |g: &[Unit]| match g {
+                    [u] if u.ch == ' ' => Some(u.end - u.start),
+                    _ => None,
+                };
+                let gaps = || elements[a..=b].windows(2).map(|w| w[0] + 1..w[1]);
+                let narrowest = gaps().filter_map(|g| width(&units[g])).min();
+                for g in gaps() {
+                    if width(&units[g.clone()]).zip(narrowest).is_some_and(|(w, n)| w >= 2 * n) {
+                        continue;
+                    }
+                    for u in &mut units[g] {
                         u.ch = DELETED;
                     }
                 }

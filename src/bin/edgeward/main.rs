@@ -1,5 +1,6 @@
 //! The `edgeward` command line (see `CONTRACTS.md`).
 mod args;
+mod eval_cmd;
 mod featurize;
 mod policy_cmd;
 mod screen;
@@ -13,7 +14,8 @@ const USAGE: &str = "usage:
   edgeward policy verify BUNDLE --key PUBHEX
   edgeward policy keygen -o KEYFILE
   edgeward trends [--k N] [--max-hamming BITS] [--window S] [--campaign-users N] < events.jsonl
-  edgeward featurize < texts.jsonl";
+  edgeward featurize < texts.jsonl
+  edgeward eval [--fast] [--gates FILE] [--out DIR] [--datasets DIR] [--evals DIR] [--policy FILE]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +24,7 @@ fn main() {
         Some("policy") => policy_cmd::run(&args[1..]),
         Some("trends") => trends_cmd::run(&args[1..]),
         Some("featurize") => featurize::run(),
+        Some("eval") => eval_cmd::run(&args[1..]),
         Some("--help") | Some("-h") | Some("help") => {
             println!("{USAGE}");
             Ok(())
