@@ -1,8 +1,8 @@
-// Unit tests of the SSE screening transform (src/sse.js) and the strike arithmetic
+// Unit tests of the SSE screening transform (edgeward/sse, from pkg/src/sse.js) and the strike arithmetic
 // (src/strikes.js) in plain Node, with a stand-in screener: no wasm, no workerd.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { screenChatStream } from "../src/sse.js";
+import { screenChatStream } from "edgeward/sse";
 import { standing } from "../src/strikes.js";
 
 const WITHHELD = "[withheld]";
