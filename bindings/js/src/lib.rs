@@ -430,3 +430,7 @@ pub fn check_policy(source: JsValue) -> Result<String, JsValue> {
 pub fn default_policy_source() -> String {
     DEFAULT_SOURCE.to_string()
 }
+
+// The exported API exercised in a real browser (wasm-bindgen-test, headless Chromium).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
