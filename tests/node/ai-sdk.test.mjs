@@ -67,6 +67,7 @@ test("generateText: steering is added as a system message, support surfaces reso
   assert.equal(r.text, "I'm here with you.");
   assert.equal(r.providerMetadata.edgeward.action, "support");
   assert.deepEqual(events.find((e) => e.type === "support").resources.map((x) => x.id), ["us_988", "findahelpline"]);
+  assert.equal(events.filter((e) => e.type === "verdict" && e.direction === "prompt").length, 1, "the prompt is screened once");
 });
 
 test("generateText: a harmful answer is replaced", async () => {
