@@ -54,6 +54,18 @@ async function send(text, { locale = "en-US", model = "helpful" } = {}) {
   await untilIdle(() => page.press("#prompt", "Enter"));
 }
 
+/**
+ * Replaces a field's text as a paste does (one input event). Not page.fill: Chromium's
+ * insertText editing command takes seconds for a 20 KB policy in headless mode.
+ */
+async function paste(selector, text) {
+  await page.evaluate(([sel, t]) => {
+    const field = document.querySelector(sel);
+    field.value = t;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }, [selector, text]);
+}
+
 async function assertRealRender(name) {
   const shot = await screenshot(page, name);
   assert.equal(shot.width, 1280);
@@ -136,9 +148,17 @@ test("a harmless prompt that mentions killing a process is answered", async () =
 test("the policy playground shows a compile error at the offending line", async () => {
   const src = await page.inputValue("#policy");
   assert.match(src, /^\[policy\]/m, "the default policy is loaded into the editor");
-  const broken = `${src}\n[[rules]]\nid = "demo.broken"\ncategory = "cyber"\ndescription = "x"\npatterns = ['(unclosed']\n`;
-  const line = broken.split("\n").findIndex((l) => l.includes("(unclosed")) + 1;
-  await page.fill("#policy", broken);
+  const rule = `\n[[rules]]\nid = "demo.broken"\ncategory = "cyber"\ndescription = "x"\npatterns = ['(unclosed']\n`;
+  const line = (src + rule).split("\n").findIndex((l) => l.includes("(unclosed")) + 1;
+  // typed at the end of the policy, as a person would
+  await page.evaluate(() => {
+    const ta = document.querySelector("#policy");
+    ta.focus();
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+  });
+  await page.keyboard.insertText(rule);
+  assert.equal(await page.inputValue("#policy"), src + rule);
+  assert.ok(await page.locator(`#gutter >> text=${line}`).count() > 0, "the gutter grew with the text");
   await page.click("#apply-policy");
   const err = page.locator(".policy-status .error-line").first();
   await err.waitFor({ state: "visible" });
@@ -155,7 +175,7 @@ test("an edited policy is compiled and applied in the page", async () => {
   const src = await page.inputValue("#policy");
   const edited = src.replace(/^refusal_prompt_attack = .*$/m, 'refusal_prompt_attack = "The demo policy says no to that."');
   assert.notEqual(edited, src);
-  await page.fill("#policy", edited);
+  await paste("#policy", edited);
   await page.click("#apply-policy");
   await page.waitForFunction(() => /Applied default@/.test(document.querySelector("#policy-status").textContent));
   assert.match(await page.textContent("#policy-status"), /inline tests pass/);
@@ -164,6 +184,8 @@ test("an edited policy is compiled and applied in the page", async () => {
   await assertRealRender("07-policy-applied");
 });
 
-test("no errors in the page", () => {
+test("no errors in the page", async () => {
   assert.deepEqual(errors, []);
+  const longTasks = await page.evaluate(() => window.edgewardDemo.longTasks);
+  console.log(`demo: main-thread long tasks over the whole session: ${longTasks.count} (longest ${Math.round(longTasks.max)} ms)`);
 });
