@@ -62,8 +62,13 @@ pkg-link:
 	@mkdir -p tests/node/node_modules
 	@ln -sfn ../../../pkg tests/node/node_modules/edgeward
 
+# tests/node's devDependencies (the Vercel AI SDK, for the edgeward/ai-sdk tests).
+tests/node/node_modules/.package-lock.json: tests/node/package.json tests/node/package-lock.json
+	cd tests/node && npm ci --no-audit --no-fund
+	@touch $@
+
 ## test-node: the package's tests in Node
-test-node: pkg pkg-link
+test-node: pkg tests/node/node_modules/.package-lock.json pkg-link
 	cd tests/node && $(NODE) --test $(PKG_NODE_TESTS)
 
 test-node-samples: pkg pkg-link

@@ -461,3 +461,7 @@ pub fn wasm_memory_bytes() -> f64 {
         0.0
     }
 }
+
+// The exported API exercised in a real browser (wasm-bindgen-test, headless Chromium).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;

@@ -5,7 +5,7 @@
 //                                                   answered here, the upstream is not called
 //                                                   steer / support(forward): a system message
 //   output  → guard.screenOutput(answer)            JSON: replaced by the policy message
-//                                                   SSE: screened as it streams (src/sse.js)
+//                                                   SSE: screened as it streams (edgeward/sse)
 //   verdicts and banners ride along under `edgeward` (a JSON field; an SSE event before [DONE])
 //
 // Bindings (wrangler.toml): UPSTREAM_URL (var), UPSTREAM_API_KEY (secret, used when the
@@ -16,9 +16,11 @@
 
 import { Guard } from "edgeward";
 import { DurableObject } from "cloudflare:workers";
-import { screenChatStream, sseData, SSE_DONE } from "./sse.js";
+import { screenChatStream } from "edgeward/sse";
+import { JSON_HEADERS, SSE_HEADERS, toTurns, localMessage, localAnswer, summary, screenChoices } from "edgeward/openai";
 
-export { screenChatStream } from "./sse.js";
+export { screenChatStream } from "edgeward/sse";
+export { toTurns } from "edgeward/openai";
 
 // ---------------------------------------------------------------------------- guard
 
@@ -44,37 +46,11 @@ export function guardFor(env) {
 
 // ---------------------------------------------------------------------------- helpers
 
-const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
-const SSE_HEADERS = {
-  "content-type": "text/event-stream; charset=utf-8",
-  "cache-control": "no-cache",
-};
-
 export function errorResponse(status, message, type, code, extraHeaders) {
   return new Response(JSON.stringify({ error: { message, type, param: null, code } }), {
     status,
     headers: { ...JSON_HEADERS, ...extraHeaders },
   });
-}
-
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (content == null) return "";
-  if (Array.isArray(content)) {
-    return content
-      .map((p) => (typeof p === "string" ? p : p && typeof p.text === "string" ? p.text : ""))
-      .filter(Boolean)
-      .join("\n");
-  }
-  return "";
-}
-
-/** OpenAI messages → edgeward turns (roles user/assistant/system). */
-export function toTurns(messages) {
-  return messages.map((m) => ({
-    role: m.role === "system" || m.role === "developer" ? "system" : m.role === "user" ? "user" : "assistant",
-    content: contentText(m.content),
-  }));
 }
 
 function localeOf(request, body) {
@@ -89,61 +65,6 @@ function upstreamEndpoint(base) {
   if (/\/chat\/completions$/.test(url)) return url;
   if (/\/v\d+$/.test(url)) return `${url}/chat/completions`;
   return `${url}/v1/chat/completions`;
-}
-
-function resourceLines(resources) {
-  return (resources ?? [])
-    .map((r) => `- ${r.name}${r.phone ? `: ${r.phone}` : ""}${r.url ? ` (${r.url})` : ""}`)
-    .join("\n");
-}
-
-/** The text answered locally for a prompt verdict that does not forward. */
-function localMessage(verdict) {
-  const msg = verdict.message ?? "I can't help with that request.";
-  const res = resourceLines(verdict.resources);
-  return res ? `${msg}\n\n${res}` : msg;
-}
-
-function completionId() {
-  return `chatcmpl-edgeward-${crypto.randomUUID().replaceAll("-", "").slice(0, 24)}`;
-}
-
-/** A locally answered chat completion, as JSON or as an SSE stream. */
-function localAnswer(body, content, edgeward) {
-  const id = completionId();
-  const created = Math.floor(Date.now() / 1000);
-  const model = typeof body.model === "string" ? body.model : "edgeward";
-  if (body.stream === true) {
-    const parts = [
-      sseData({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] }),
-      sseData({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta: {}, finish_reason: "content_filter" }] }),
-      sseData({ edgeward }),
-      sseData(SSE_DONE),
-    ];
-    return new Response(new Blob(parts).stream(), { status: 200, headers: { ...SSE_HEADERS, "x-edgeward-action": edgeward.action } });
-  }
-  return new Response(
-    JSON.stringify({
-      id,
-      object: "chat.completion",
-      created,
-      model,
-      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "content_filter" }],
-      usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
-      edgeward,
-    }),
-    { status: 200, headers: { ...JSON_HEADERS, "x-edgeward-action": edgeward.action } },
-  );
-}
-
-function summary(prompt, output, extra) {
-  const banners = [...(prompt?.banners ?? [])];
-  for (const b of output?.banners ?? []) if (!banners.some((x) => x.id === b.id)) banners.push(b);
-  const resources = [...(prompt?.resources ?? [])];
-  for (const r of output?.resources ?? []) if (!resources.some((x) => x.id === r.id)) resources.push(r);
-  const order = ["allow", "banner", "steer", "support", "refuse", "block"];
-  const action = [prompt?.action, output?.action].filter(Boolean).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? "allow";
-  return { action, banners, resources, prompt: prompt ?? null, output: output ?? null, ...extra };
 }
 
 // ---------------------------------------------------------------------------- offenders
@@ -315,17 +236,7 @@ async function chatCompletions(request, env) {
   if (!choices) {
     return errorResponse(502, "The upstream answer has no 'choices'.", "upstream_error", "bad_upstream_response");
   }
-  let output = null;
-  for (const choice of choices) {
-    const text = contentText(choice?.message?.content);
-    if (!text) continue;
-    const v = guard.screenOutput(text, locale ? { locale } : undefined);
-    if (!output || !v.forward) output = v;
-    if (!v.forward) {
-      choice.message.content = v.message ?? "";
-      choice.finish_reason = "content_filter";
-    }
-  }
+  const output = screenChoices(choices, (text) => guard.screenOutput(text, locale ? { locale } : undefined));
   data.edgeward = summary(prompt, output);
   return new Response(JSON.stringify(data), { status: 200, headers: { ...JSON_HEADERS, "x-edgeward-action": data.edgeward.action } });
 }

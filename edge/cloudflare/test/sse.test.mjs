@@ -1,8 +1,8 @@
-// Unit tests of the SSE screening transform (src/sse.js) in plain Node, with a stand-in
-// screener: no wasm, no workerd.
+// Unit tests of the SSE screening transform (edgeward/sse, from pkg/src/sse.js) in plain
+// Node, with a stand-in screener: no wasm, no workerd.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { screenChatStream } from "../src/sse.js";
+import { screenChatStream } from "edgeward/sse";
 
 const WITHHELD = "[withheld]";
 // Refuses once the text contains "click" after "verify your account", like the test policy's rule.

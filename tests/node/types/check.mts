@@ -54,3 +54,30 @@ async function main(): Promise<void> {
   void [a, first, score, fwd, msg, url, phone, strikes, out, as, conv, line, ids, actions, ids2, bad];
 }
 void main;
+
+// The frontend adapters' subpaths (edgeward/fetch, edgeward/ai-sdk, edgeward/sse).
+import { screenedFetch, type EdgewardEvent } from "edgeward/fetch";
+import { edgewardMiddleware } from "edgeward/ai-sdk";
+import { screenChatStream } from "edgeward/sse";
+
+async function adapters(guard: Guard): Promise<void> {
+  const seen: string[] = [];
+  const chatFetch: typeof fetch = screenedFetch(guard, {
+    locale: "en-US",
+    onEvent(e: EdgewardEvent) {
+      if (e.type === "banner") seen.push(e.banners[0]?.url ?? "");
+      if (e.type === "support") seen.push(e.resources[0]?.name ?? "", String(e.forward));
+      if (e.type === "cut") seen.push(e.message ?? "", e.verdict.action);
+    },
+  });
+  await chatFetch("https://llm.example/v1/chat/completions", { method: "POST", body: "{}" });
+  const mw = edgewardMiddleware(guard, { locale: "en-GB" });
+  const version: "v3" = mw.specificationVersion;
+  const ts: TransformStream<Uint8Array, Uint8Array> = screenChatStream({ screen: (t) => guard.screenOutput(t) });
+  // @ts-expect-error onEvent gets events, not strings
+  screenedFetch(guard, { onEvent: (e: string) => e });
+  // @ts-expect-error the middleware needs a guard
+  edgewardMiddleware();
+  void [version, ts, seen];
+}
+void adapters;

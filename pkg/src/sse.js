@@ -1,4 +1,6 @@
 // Output screening for OpenAI-style chat-completion streams (Server-Sent Events).
+// Shared by the Cloudflare Worker (edge/cloudflare) and the browser `fetch` wrapper
+// (./fetch.js); exported as `edgeward/sse`.
 //
 // `screenChatStream(options)` returns a TransformStream (bytes in, bytes out) that sits
 // between an upstream `text/event-stream` body and the client:
@@ -14,14 +16,15 @@
 // upstream is cancelled. A stream that ends normally gets the same `edgeward` event
 // before `[DONE]`.
 //
-// Nothing here is Cloudflare-specific: it uses only web streams, so a browser frontend
-// (or any other edge runtime) can use it as is.
+// It uses only web streams (no wasm, no runtime-specific API), so it runs in browsers,
+// Node and every edge runtime, and takes any `screen` function.
 //
-// Note: this is a JS-level approximation of the core's Rust stream screener (which has
-// exact chunking invariance but is not exposed to JS yet). Each check screens the whole
-// prefix so far, so work grows quadratically with the answer's length; boundaries are
-// chosen the same way whatever the chunking, so the released text does not depend on it
-// except where `maxUnscreened` forces a check in the middle of a long sentence.
+// Note: this is a JS-level approximation of the core's Rust stream screener
+// (`guard.outputStream()`, which has exact chunking invariance and linear cost). Each
+// check screens the whole prefix so far, so work grows quadratically with the answer's
+// length; boundaries are chosen the same way whatever the chunking, so the released text
+// does not depend on it except where `maxUnscreened` forces a check in the middle of a
+// long sentence.
 
 const encoder = new TextEncoder();
 
