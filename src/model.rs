@@ -78,10 +78,7 @@ impl Classifier {
     pub fn load(onnx: &[u8], meta_json: &str) -> Result<Self> {
         let meta: ModelMeta = serde_json::from_str(meta_json).map_err(|e| Error::model(format!("model metadata: {e}")))?;
         if meta.featurizer != FEATURIZER_VERSION || meta.n_buckets != N_BUCKETS {
-            return Err(Error::model(format!(
-                "model was trained for featurizer {} with {} buckets; this build has {FEATURIZER_VERSION} with {N_BUCKETS}",
-                meta.featurizer, meta.n_buckets
-            )));
+            return Err(Error::model(format!("model was trained for featurizer {} with {} buckets; this build has {FEATURIZER_VERSION} with {N_BUCKETS}", meta.featurizer, meta.n_buckets)));
         }
         if meta.labels.iter().map(String::as_str).ne(MODEL_LABELS.iter().copied()) {
             return Err(Error::model(format!("model labels {:?} differ from {:?}", meta.labels, MODEL_LABELS)));

@@ -55,11 +55,7 @@ fn runtime_matches_tract_on_texts_and_random_windows() {
         ids.sort_unstable();
         ids.dedup();
         // weights as the featurizer gives them, and arbitrary ones
-        let weights: Vec<f32> = if case % 2 == 0 {
-            vec![1.0 / (ids.len() as f32).sqrt(); ids.len()]
-        } else {
-            ids.iter().map(|_| (rng.next() % 2000) as f32 / 1000.0 - 1.0).collect()
-        };
+        let weights: Vec<f32> = if case % 2 == 0 { vec![1.0 / (ids.len() as f32).sqrt(); ids.len()] } else { ids.iter().map(|_| (rng.next() % 2000) as f32 / 1000.0 - 1.0).collect() };
         let f = Features { ids, weights };
         assert_close(&ours.score(&f).unwrap(), &tract_scores(&tract, &f), &format!("random window {case}"));
     }

@@ -60,7 +60,11 @@ enum Step {
     /// A one-element vector broadcast to `n` elements.
     Broadcast(usize),
     /// `x · W` with `W` row-major `[inputs, outputs]`.
-    MatMul { w: Vec<f32>, inputs: usize, outputs: usize },
+    MatMul {
+        w: Vec<f32>,
+        inputs: usize,
+        outputs: usize,
+    },
     Relu,
     Sigmoid,
     Tanh,
@@ -83,9 +87,19 @@ enum Value {
     /// `weights` with a trailing unit axis (`[1,L,1]`).
     WeightColumn,
     /// Gathered rows `[1,L,D]`: table, rows, columns, float (cast or dequantized), weighted.
-    Rows { table: Table, rows: usize, cols: usize, float: bool, zero: Vec<f32>, scale: Vec<f32>, weighted: bool },
+    Rows {
+        table: Table,
+        rows: usize,
+        cols: usize,
+        float: bool,
+        zero: Vec<f32>,
+        scale: Vec<f32>,
+        weighted: bool,
+    },
     /// The row vector `[1,n]` (unit axes ignored): the bag and the chain after it.
-    Vector { len: usize },
+    Vector {
+        len: usize,
+    },
     Const(Const),
 }
 
@@ -122,7 +136,9 @@ impl Plan {
         let mut steps = Vec::new();
         for node in &graph.nodes {
             let out = step(node, &values, &mut bag, &mut steps).map_err(|e| format!("node {:?} ({}): {e}", node.name, node.op))?;
-            let Some(name) = node.outputs.first() else { return Err(format!("node {:?} has no output", node.name)) };
+            let Some(name) = node.outputs.first() else {
+                return Err(format!("node {:?} has no output", node.name));
+            };
             values.insert(name.clone(), out);
         }
         let output = graph.outputs.first().ok_or("the model has no output")?;
@@ -153,14 +169,32 @@ impl Plan {
             None => out.push(if b.weighted { weights.iter().sum() } else { ids.len() as f32 }),
             Some((table, rows, cols)) => {
                 out.resize(*cols, 0.0);
-                for (&id, &w) in ids.iter().zip(weights) {
-                    let r = usize::try_from(id).ok().filter(|&r| r < *rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))?;
-                    let w = if b.weighted { w } else { 1.0 };
-                    let span = r * cols..(r + 1) * cols;
-                    match table {
-                        Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
-                        Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
-                        Table::F32(t) => axpy(out, w, t[span].iter().copied()),
+                let uniform = !b.weighted || weights.iter().all(|&w| w == weights[0]);
+                if uniform && !matches!(table, Table::F32(_)) {
+                    // The featurizer's case (every weight 1/sqrt(n)): sum the quantized
+                    // rows exactly in integers, then weigh once.
+                    let w = if b.weighted { weights.first().copied().unwrap_or(0.0) } else { 1.0 };
+                    let mut acc = vec![0i32; *cols];
+                    for &id in ids {
+                        let r = row_index(id, *rows)?;
+                        let span = r * cols..(r + 1) * cols;
+                        match table {
+                            Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
+                            Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
+                            Table::F32(_) => unreachable!("float tables take the general path"),
+                        }
+                    }
+                    out.iter_mut().zip(&acc).for_each(|(x, &a)| *x = w * a as f32);
+                } else {
+                    for (&id, &w) in ids.iter().zip(weights) {
+                        let r = row_index(id, *rows)?;
+                        let w = if b.weighted { w } else { 1.0 };
+                        let span = r * cols..(r + 1) * cols;
+                        match table {
+                            Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
+                            Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
+                            Table::F32(t) => axpy(out, w, t[span].iter().copied()),
+                        }
                     }
                 }
                 if !b.scale.is_empty() {
@@ -204,6 +238,10 @@ impl Plan {
         }
         Ok(())
     }
+}
+
+fn row_index(id: i64, rows: usize) -> R<usize> {
+    usize::try_from(id).ok().filter(|&r| r < rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))
 }
 
 /// `acc += a · row`.
@@ -274,8 +312,12 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
             if node.int("axis").unwrap_or(0) != 0 {
                 return Err("only axis 0 is supported".into());
             }
-            let (Value::Const(t), Value::Ids) = (a()?, b()?) else { return Err("must gather a constant table by the ids".into()) };
-            let [rows, cols] = t.dims[..] else { return Err(format!("the table must be 2-D, not {:?}", t.dims)) };
+            let (Value::Const(t), Value::Ids) = (a()?, b()?) else {
+                return Err("must gather a constant table by the ids".into());
+            };
+            let [rows, cols] = t.dims[..] else {
+                return Err(format!("the table must be 2-D, not {:?}", t.dims));
+            };
             let (table, float) = match &t.data {
                 ConstData::I8(v) => (Table::I8(v.clone()), false),
                 ConstData::U8(v) => (Table::U8(v.clone()), false),
@@ -356,8 +398,12 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
             }
         }
         "MatMul" | "Gemm" => {
-            let (Value::Vector { len }, Value::Const(w)) = (a()?, b()?) else { return Err("only the vector times a constant matrix is supported".into()) };
-            let [mut inputs, mut outputs] = w.dims[..] else { return Err(format!("the weights must be 2-D, not {:?}", w.dims)) };
+            let (Value::Vector { len }, Value::Const(w)) = (a()?, b()?) else {
+                return Err("only the vector times a constant matrix is supported".into());
+            };
+            let [mut inputs, mut outputs] = w.dims[..] else {
+                return Err(format!("the weights must be 2-D, not {:?}", w.dims));
+            };
             let mut wv = w.to_f32();
             if node.op == "Gemm" {
                 if node.int("transA").unwrap_or(0) != 0 {
@@ -378,7 +424,9 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
             }
             steps.push(Step::MatMul { w: wv, inputs, outputs });
             if node.op == "Gemm" && node.inputs.get(2).is_some_and(|n| !n.is_empty()) {
-                let Value::Const(c) = input(node, values, 2)? else { return Err("the Gemm bias must be a constant".into()) };
+                let Value::Const(c) = input(node, values, 2)? else {
+                    return Err("the Gemm bias must be a constant".into());
+                };
                 let beta = match node.attr("beta") {
                     Some(Attr::Float(f)) => *f,
                     _ => 1.0,
