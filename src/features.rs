@@ -39,20 +39,55 @@ pub struct Window {
     pub end: usize,
 }
 
-/// FNV-1a, 64-bit.
-fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for p in parts {
-        for &b in *p {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// FNV-1a, 64-bit, continuing from state `h`.
+const fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     h
 }
 
+/// FNV-1a, 64-bit.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    parts.iter().fold(FNV_OFFSET, |h, p| fnv1a_from(h, p))
+}
+
+fn bucket_of_hash(h: u64) -> i64 {
+    1 + (h % (N_BUCKETS as u64 - 1)) as i64
+}
+
 fn bucket(parts: &[&[u8]]) -> i64 {
-    1 + (fnv1a(parts) % (N_BUCKETS as u64 - 1)) as i64
+    bucket_of_hash(fnv1a(parts))
+}
+
+/// FNV state after the character n-gram prefix `c:` (hashed once, not per n-gram).
+const CHAR_GRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"c:");
+
+/// Sorts and deduplicates bucket ids (all in `1..N_BUCKETS`): a bitset over the buckets
+/// for windows of many ids (faster than sorting them), a sort for few.
+fn sort_distinct(ids: &mut Vec<i64>) {
+    if ids.len() < 256 {
+        ids.sort_unstable();
+        ids.dedup();
+        return;
+    }
+    let mut bits = vec![0u64; N_BUCKETS as usize / 64];
+    for &i in ids.iter() {
+        bits[(i >> 6) as usize] |= 1 << (i & 63);
+    }
+    ids.clear();
+    for (w, &word) in bits.iter().enumerate() {
+        let mut b = word;
+        while b != 0 {
+            ids.push(((w as i64) << 6) | b.trailing_zeros() as i64);
+            b &= b - 1;
+        }
+    }
 }
 
 /// Byte ranges of the word tokens of `text`.
@@ -109,12 +144,11 @@ pub fn window_features(text: &str, toks: &[(usize, usize)], direction: Direction
                 break;
             }
             for i in 0..=(nchars - n) {
-                ids.push(bucket(&[b"c:", &chars[bounds[i]..bounds[i + n]]]));
+                ids.push(bucket_of_hash(fnv1a_from(CHAR_GRAM_SEED, &chars[bounds[i]..bounds[i + n]])));
             }
         }
     }
-    ids.sort_unstable();
-    ids.dedup();
+    sort_distinct(&mut ids);
     let w = 1.0 / (ids.len() as f32).sqrt();
     let weights = vec![w; ids.len()];
     Features { ids, weights }
@@ -169,6 +203,19 @@ mod tests {
         assert!(f.ids.iter().all(|&i| i >= 1 && i < N_BUCKETS as i64));
         let expect = 1.0 / (f.ids.len() as f32).sqrt();
         assert!(f.weights.iter().all(|&w| (w - expect).abs() < 1e-7));
+    }
+
+    #[test]
+    fn sort_distinct_agrees_with_sort_and_dedup() {
+        for n in [0usize, 10, 255, 256, 3000] {
+            let ids: Vec<i64> = (0..n as i64).map(|i| 1 + (i * 7919 + i * i * 31) % (N_BUCKETS as i64 - 1)).collect();
+            let mut want = ids.clone();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = ids;
+            sort_distinct(&mut got);
+            assert_eq!(got, want, "{n} ids");
+        }
     }
 
     #[test]
