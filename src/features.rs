@@ -58,7 +58,23 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
 }
 
 fn bucket_of_hash(h: u64) -> i64 {
-    1 + (h % (N_BUCKETS as u64 - 1)) as i64
+    1 + mod_buckets(h) as i64
+}
+
+/// `h % (N_BUCKETS - 1)` without a 64-bit division, which wasm has no cheap form of (an
+/// `i64.rem_u` per hashed feature): since 2^16 ≡ 1 (mod 2^16 - 1), `h` is congruent to
+/// the sum of its 16-bit digits.
+#[inline]
+fn mod_buckets(h: u64) -> u64 {
+    const M: u64 = (1 << 16) - 1;
+    const _: () = assert!(N_BUCKETS as u64 - 1 == M, "mod_buckets assumes 2^16 buckets");
+    let s = (h & M) + ((h >> 16) & M) + ((h >> 32) & M) + (h >> 48); // < 2^18
+    let s = (s & M) + (s >> 16); // < 2^16 + 4
+    if s >= M {
+        s - M
+    } else {
+        s
+    }
 }
 
 fn bucket(parts: &[&[u8]]) -> i64 {
@@ -203,6 +219,21 @@ mod tests {
         assert!(f.ids.iter().all(|&i| i >= 1 && i < N_BUCKETS as i64));
         let expect = 1.0 / (f.ids.len() as f32).sqrt();
         assert!(f.weights.iter().all(|&w| (w - expect).abs() < 1e-7));
+    }
+
+    #[test]
+    fn mod_buckets_is_the_remainder() {
+        let m = N_BUCKETS as u64 - 1;
+        let mut h: u64 = 0x9E3779B97F4A7C15;
+        let edges = [0, 1, m - 1, m, m + 1, 2 * m, u64::MAX, u64::MAX - 1, m * m, (1 << 48) - 1, 1 << 48, u64::MAX / m * m];
+        for x in edges.into_iter().chain((0..100_000).map(|_| {
+            h ^= h << 13;
+            h ^= h >> 7;
+            h ^= h << 17;
+            h
+        })) {
+            assert_eq!(mod_buckets(x), x % m, "{x}");
+        }
     }
 
     #[test]
