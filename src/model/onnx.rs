@@ -19,7 +19,10 @@ pub struct Const {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstData {
     F32(Vec<f32>),
-    I8(Vec<i8>),
+    /// int8 values as their two's-complement bytes (read with `b as i8`): the table is
+    /// copied from the protobuf with one `memcpy`, not converted element by element,
+    /// which V8 runs in its baseline tier at start-up.
+    I8(Vec<u8>),
     U8(Vec<u8>),
     I64(Vec<i64>),
 }
@@ -42,7 +45,7 @@ impl Const {
     pub fn to_f32(&self) -> Vec<f32> {
         match &self.data {
             ConstData::F32(v) => v.clone(),
-            ConstData::I8(v) => v.iter().map(|&x| x as f32).collect(),
+            ConstData::I8(v) => v.iter().map(|&x| x as i8 as f32).collect(),
             ConstData::U8(v) => v.iter().map(|&x| x as f32).collect(),
             ConstData::I64(v) => v.iter().map(|&x| x as f32).collect(),
         }
@@ -52,7 +55,7 @@ impl Const {
     pub fn to_i64(&self) -> Option<Vec<i64>> {
         match &self.data {
             ConstData::I64(v) => Some(v.clone()),
-            ConstData::I8(v) => Some(v.iter().map(|&x| x as i64).collect()),
+            ConstData::I8(v) => Some(v.iter().map(|&x| x as i8 as i64).collect()),
             ConstData::U8(v) => Some(v.iter().map(|&x| x as i64).collect()),
             ConstData::F32(_) => None,
         }
@@ -230,8 +233,8 @@ fn tensor(buf: &[u8]) -> R<(String, Const)> {
     let data = match (dtype, raw) {
         (FLOAT, Some(b)) if b.len() == n * 4 => ConstData::F32(b.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes"))).collect()),
         (FLOAT, None) => ConstData::F32(f32s),
-        (INT8, Some(b)) => ConstData::I8(b.iter().map(|&x| x as i8).collect()),
-        (INT8, None) => ConstData::I8(i32s.iter().map(|&x| x as i8).collect()),
+        (INT8, Some(b)) => ConstData::I8(b.to_vec()),
+        (INT8, None) => ConstData::I8(i32s.iter().map(|&x| x as u8).collect()),
         (UINT8, Some(b)) => ConstData::U8(b.to_vec()),
         (UINT8, None) => ConstData::U8(i32s.iter().map(|&x| x as u8).collect()),
         (INT32, Some(b)) if b.len() == n * 4 => ConstData::I64(b.chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes")) as i64).collect()),

@@ -29,7 +29,8 @@ type R<T> = std::result::Result<T, String>;
 /// The embedding table, as stored.
 #[derive(Clone, Debug)]
 enum Table {
-    I8(Vec<i8>),
+    /// Two's-complement bytes.
+    I8(Vec<u8>),
     U8(Vec<u8>),
     F32(Vec<f32>),
 }
@@ -179,7 +180,7 @@ impl Plan {
                         let r = row_index(id, *rows)?;
                         let span = r * cols..(r + 1) * cols;
                         match table {
-                            Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
+                            Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i8 as i32),
                             Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
                             Table::F32(_) => unreachable!("float tables take the general path"),
                         }
@@ -191,7 +192,7 @@ impl Plan {
                         let w = if b.weighted { w } else { 1.0 };
                         let span = r * cols..(r + 1) * cols;
                         match table {
-                            Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
+                            Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as i8 as f32)),
                             Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
                             Table::F32(t) => axpy(out, w, t[span].iter().copied()),
                         }
