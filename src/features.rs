@@ -39,20 +39,71 @@ pub struct Window {
     pub end: usize,
 }
 
-/// FNV-1a, 64-bit.
-fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for p in parts {
-        for &b in *p {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// FNV-1a, 64-bit, continuing from state `h`.
+const fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     h
 }
 
+/// FNV-1a, 64-bit.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    parts.iter().fold(FNV_OFFSET, |h, p| fnv1a_from(h, p))
+}
+
+fn bucket_of_hash(h: u64) -> i64 {
+    1 + mod_buckets(h) as i64
+}
+
+/// `h % (N_BUCKETS - 1)` without a 64-bit division, which wasm has no cheap form of (an
+/// `i64.rem_u` per hashed feature): since 2^16 ≡ 1 (mod 2^16 - 1), `h` is congruent to
+/// the sum of its 16-bit digits.
+#[inline]
+fn mod_buckets(h: u64) -> u64 {
+    const M: u64 = (1 << 16) - 1;
+    const _: () = assert!(N_BUCKETS as u64 - 1 == M, "mod_buckets assumes 2^16 buckets");
+    let s = (h & M) + ((h >> 16) & M) + ((h >> 32) & M) + (h >> 48); // < 2^18
+    let s = (s & M) + (s >> 16); // < 2^16 + 4
+    if s >= M {
+        s - M
+    } else {
+        s
+    }
+}
+
 fn bucket(parts: &[&[u8]]) -> i64 {
-    1 + (fnv1a(parts) % (N_BUCKETS as u64 - 1)) as i64
+    bucket_of_hash(fnv1a(parts))
+}
+
+/// FNV state after the character n-gram prefix `c:` (hashed once, not per n-gram).
+const CHAR_GRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"c:");
+
+/// Sorts and deduplicates bucket ids (all in `1..N_BUCKETS`): a bitset over the buckets
+/// for windows of many ids (faster than sorting them), a sort for few.
+fn sort_distinct(ids: &mut Vec<i64>) {
+    if ids.len() < 256 {
+        ids.sort_unstable();
+        ids.dedup();
+        return;
+    }
+    let mut bits = vec![0u64; N_BUCKETS as usize / 64];
+    for &i in ids.iter() {
+        bits[(i >> 6) as usize] |= 1 << (i & 63);
+    }
+    ids.clear();
+    for (w, &word) in bits.iter().enumerate() {
+        let mut b = word;
+        while b != 0 {
+            ids.push(((w as i64) << 6) | b.trailing_zeros() as i64);
+            b &= b - 1;
+        }
+    }
 }
 
 /// Byte ranges of the word tokens of `text`.
@@ -109,12 +160,11 @@ pub fn window_features(text: &str, toks: &[(usize, usize)], direction: Direction
                 break;
             }
             for i in 0..=(nchars - n) {
-                ids.push(bucket(&[b"c:", &chars[bounds[i]..bounds[i + n]]]));
+                ids.push(bucket_of_hash(fnv1a_from(CHAR_GRAM_SEED, &chars[bounds[i]..bounds[i + n]])));
             }
         }
     }
-    ids.sort_unstable();
-    ids.dedup();
+    sort_distinct(&mut ids);
     let w = 1.0 / (ids.len() as f32).sqrt();
     let weights = vec![w; ids.len()];
     Features { ids, weights }
@@ -169,6 +219,34 @@ mod tests {
         assert!(f.ids.iter().all(|&i| i >= 1 && i < N_BUCKETS as i64));
         let expect = 1.0 / (f.ids.len() as f32).sqrt();
         assert!(f.weights.iter().all(|&w| (w - expect).abs() < 1e-7));
+    }
+
+    #[test]
+    fn mod_buckets_is_the_remainder() {
+        let m = N_BUCKETS as u64 - 1;
+        let mut h: u64 = 0x9E3779B97F4A7C15;
+        let edges = [0, 1, m - 1, m, m + 1, 2 * m, u64::MAX, u64::MAX - 1, m * m, (1 << 48) - 1, 1 << 48, u64::MAX / m * m];
+        for x in edges.into_iter().chain((0..100_000).map(|_| {
+            h ^= h << 13;
+            h ^= h >> 7;
+            h ^= h << 17;
+            h
+        })) {
+            assert_eq!(mod_buckets(x), x % m, "{x}");
+        }
+    }
+
+    #[test]
+    fn sort_distinct_agrees_with_sort_and_dedup() {
+        for n in [0usize, 10, 255, 256, 3000] {
+            let ids: Vec<i64> = (0..n as i64).map(|i| 1 + (i * 7919 + i * i * 31) % (N_BUCKETS as i64 - 1)).collect();
+            let mut want = ids.clone();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = ids;
+            sort_distinct(&mut got);
+            assert_eq!(got, want, "{n} ids");
+        }
     }
 
     #[test]

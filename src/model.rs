@@ -1,14 +1,15 @@
-//! The classifier runtime: the bundled quantized ONNX model, loaded once with tract and
-//! reused for every call.
+//! The classifier runtime: the bundled quantized ONNX model, read once into an
+//! embedding-bag plan ([`plan`]) and reused for every call.
+
+pub mod onnx;
+pub mod plan;
 
 use crate::category::MODEL_LABELS;
 use crate::error::{Error, Result};
 use crate::features::{Features, FEATURIZER_VERSION, N_BUCKETS};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::io::Cursor;
 use std::sync::Arc;
-use tract_onnx::prelude::*;
 
 /// The model shipped inside the crate.
 pub const EMBEDDED_ONNX: &[u8] = include_bytes!("../models/edgeward-tiny.onnx");
@@ -56,7 +57,7 @@ pub type Scores = [f32; N_LABELS];
 /// A loaded, optimized classifier. Cheap to share (`Arc` inside).
 #[derive(Clone)]
 pub struct Classifier {
-    plan: Arc<TypedRunnableModel>,
+    plan: Arc<plan::Plan>,
     meta: Arc<ModelMeta>,
 }
 
@@ -77,20 +78,20 @@ impl Classifier {
     pub fn load(onnx: &[u8], meta_json: &str) -> Result<Self> {
         let meta: ModelMeta = serde_json::from_str(meta_json).map_err(|e| Error::model(format!("model metadata: {e}")))?;
         if meta.featurizer != FEATURIZER_VERSION || meta.n_buckets != N_BUCKETS {
-            return Err(Error::model(format!(
-                "model was trained for featurizer {} with {} buckets; this build has {FEATURIZER_VERSION} with {N_BUCKETS}",
-                meta.featurizer, meta.n_buckets
-            )));
+            return Err(Error::model(format!("model was trained for featurizer {} with {} buckets; this build has {FEATURIZER_VERSION} with {N_BUCKETS}", meta.featurizer, meta.n_buckets)));
         }
         if meta.labels.iter().map(String::as_str).ne(MODEL_LABELS.iter().copied()) {
             return Err(Error::model(format!("model labels {:?} differ from {:?}", meta.labels, MODEL_LABELS)));
         }
-        let plan = tract_onnx::onnx()
-            .model_for_read(&mut Cursor::new(onnx))
-            .and_then(|m| m.into_optimized())
-            .and_then(|m| m.into_runnable())
-            .map_err(|e| Error::model(format!("loading ONNX model: {e}")))?;
-        Ok(Classifier { plan, meta: Arc::new(meta) })
+        let graph = onnx::parse(onnx).map_err(|e| Error::model(format!("reading ONNX model: {e}")))?;
+        let plan = plan::Plan::compile(&graph).map_err(|e| Error::model(format!("loading ONNX model: {e}")))?;
+        if plan.outputs() != N_LABELS {
+            return Err(Error::model(format!("model has {} outputs, expected {N_LABELS}", plan.outputs())));
+        }
+        if plan.rows() != 0 && plan.rows() != N_BUCKETS as usize {
+            return Err(Error::model(format!("model's embedding table has {} rows; the featurizer gives ids below {N_BUCKETS}", plan.rows())));
+        }
+        Ok(Classifier { plan: Arc::new(plan), meta: Arc::new(meta) })
     }
 
     pub fn meta(&self) -> &ModelMeta {
@@ -99,17 +100,13 @@ impl Classifier {
 
     /// Scores one window of features.
     pub fn score(&self, f: &Features) -> Result<Scores> {
-        let n = f.ids.len();
-        let ids = Tensor::from_shape(&[1, n], &f.ids).map_err(|e| Error::model(e.to_string()))?;
-        let weights = Tensor::from_shape(&[1, n], &f.weights).map_err(|e| Error::model(e.to_string()))?;
-        let out = self.plan.run(tvec![ids.into(), weights.into()]).map_err(|e| Error::model(format!("running model: {e}")))?;
-        let view = out[0].try_as_plain_ram().map_err(|e| Error::model(e.to_string()))?;
-        let s = view.as_slice::<f32>().map_err(|e| Error::model(e.to_string()))?;
-        let mut scores = [0f32; N_LABELS];
+        let mut s = Vec::with_capacity(64);
+        self.plan.run(&f.ids, &f.weights, &mut s).map_err(|e| Error::model(format!("running model: {e}")))?;
         if s.len() != N_LABELS {
             return Err(Error::model(format!("model returned {} scores, expected {N_LABELS}", s.len())));
         }
-        scores.copy_from_slice(s);
+        let mut scores = [0f32; N_LABELS];
+        scores.copy_from_slice(&s);
         Ok(scores)
     }
 }

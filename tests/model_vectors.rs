@@ -1,6 +1,7 @@
 //! The committed model and the featurizer agree with the training pipeline: the Rust
-//! featurizer reproduces the pipeline's feature ids, and tract reproduces an independent
-//! numpy forward pass of the quantized weights (catches numeric drift between builds).
+//! featurizer reproduces the pipeline's feature ids, and the runtime reproduces an
+//! independent numpy forward pass of the quantized weights (catches numeric drift between
+//! builds).
 
 use edgeward::features::windows;
 use edgeward::model::Classifier;
@@ -33,14 +34,14 @@ fn featurizer_matches_pipeline_vectors() {
 }
 
 #[test]
-fn tract_matches_numpy_forward_pass() {
+fn runtime_matches_numpy_forward_pass() {
     let c = Classifier::embedded().unwrap();
     for v in vectors() {
         let f = windows(normalize(&v.text).as_str(), v.direction).swap_remove(0).features;
         let got = c.score(&f).unwrap();
         assert_eq!(got.len(), v.scores.len());
         for (i, (g, e)) in got.iter().zip(&v.scores).enumerate() {
-            assert!((g - e).abs() < 1e-4, "head {i} of {:?}: tract {g} vs numpy {e}", v.text);
+            assert!((g - e).abs() < 1e-4, "head {i} of {:?}: runtime {g} vs numpy {e}", v.text);
         }
     }
 }

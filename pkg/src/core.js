@@ -95,7 +95,20 @@ export function init(input) {
           if (!defaultLoader) throw new Error("no wasm module given and this runtime has no default; pass one to init()");
           source = defaultLoader();
         }
-        await initWasm({ module_or_path: await source });
+        const resolved = await source;
+        if (resolved instanceof WebAssembly.Module) {
+          // Instantiate a compiled module directly where the runtime allows it: the
+          // generated async path probes `Response`, which in Node loads its fetch
+          // implementation (~100 ms of a cold start).
+          try {
+            initWasmSync({ module: resolved });
+            ready = true;
+            return;
+          } catch {
+            // fall through (a browser main thread forbids large synchronous instantiation)
+          }
+        }
+        await initWasm({ module_or_path: resolved });
         ready = true;
       } catch (e) {
         pending = null;

@@ -12,7 +12,11 @@
 
 use super::compiled::{Lifecycle, Rule};
 use crate::verdict::Direction;
-use regex::{RegexSet, RegexSetBuilder};
+use regex_automata::hybrid::{self, dfa::DFA};
+use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures};
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
+use std::sync::Mutex;
 
 /// Largest compiled size of one pattern (untrusted policies cannot blow up memory).
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
@@ -20,19 +24,83 @@ const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 const SET_SIZE_LIMIT: usize = 32 << 20;
 
 /// Checks that one pattern compiles within the size limit.
+///
+/// Compiles only the forward NFA, with the syntax options `regex` uses: the errors and
+/// the size limit are those of a full `Regex` (same parser, same NFA compiler), at a
+/// fraction of the cost (no reverse NFA, no prefilter), which matters at start-up where
+/// every pattern of the policy is checked before the sets are built.
 pub fn check_pattern(p: &str) -> Result<(), String> {
-    regex::RegexBuilder::new(p).size_limit(PATTERN_SIZE_LIMIT).build().map(|_| ()).map_err(|e| e.to_string().lines().last().unwrap_or("").trim().to_string())
+    use regex_automata::nfa::thompson;
+    thompson::Compiler::new()
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true).unicode(true))
+        .configure(thompson::Config::new().nfa_size_limit(Some(PATTERN_SIZE_LIMIT)))
+        .build(p)
+        .map(|_| ())
+        .map_err(|e| {
+            let msg = e.to_string();
+            let syntax = std::error::Error::source(&e).map(|s| s.to_string());
+            syntax.unwrap_or(msg).lines().last().unwrap_or("").trim().to_string()
+        })
 }
 
 /// The compiled matcher for one direction.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct RuleSet {
     /// Plain-ASCII patterns, with ASCII word boundaries (the fast path).
-    ascii: RegexSet,
-    /// pattern index of `ascii` → rule index
-    ascii_owner: Vec<usize>,
+    ascii: Matcher,
     /// Patterns that need Unicode word boundaries, if any.
-    unicode: Option<(RegexSet, Vec<usize>)>,
+    unicode: Option<Matcher>,
+}
+
+/// One set of patterns: a forward lazy DFA reporting every pattern that matches
+/// (`MatchKind::All`), with a PikeVM over the same NFA for when the DFA gives up (a
+/// Unicode `\b` next to a non-ASCII byte).
+///
+/// This is the part of `regex::RegexSet` the rules use. A `RegexSet` also builds a
+/// reverse NFA and literal prefilters, which `matches` never uses for a set: building
+/// those was half of the policy's start-up (see DESIGN.md, Performance).
+struct Matcher {
+    dfa: DFA,
+    pikevm: PikeVM,
+    /// pattern index → rule index
+    owner: Vec<usize>,
+    /// Search caches, reused across calls (one per concurrent search).
+    caches: Mutex<Vec<(hybrid::dfa::Cache, pikevm::Cache)>>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher").field("patterns", &self.owner.len()).finish()
+    }
+}
+
+impl Matcher {
+    fn build(patterns: &[String], owner: Vec<usize>) -> Result<Matcher, String> {
+        let nfa = thompson::Compiler::new()
+            .syntax(syntax::Config::new().utf8(true).unicode(true))
+            .configure(thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(Some(SET_SIZE_LIMIT)))
+            .build_many(patterns)
+            .map_err(|e| e.to_string())?;
+        let dfa = DFA::builder().configure(DFA::config().match_kind(MatchKind::All).unicode_word_boundary(true)).build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
+        let pikevm = PikeVM::builder().configure(PikeVM::config().match_kind(MatchKind::All)).build_from_nfa(nfa).map_err(|e| e.to_string())?;
+        Ok(Matcher { dfa, pikevm, owner, caches: Mutex::new(Vec::new()) })
+    }
+
+    /// Appends the owners of the patterns matching `hay`.
+    fn matches(&self, hay: &str, out: &mut Vec<usize>) {
+        let cached = self.caches.lock().map(|mut c| c.pop()).unwrap_or(None);
+        let (mut dc, mut pc) = cached.unwrap_or_else(|| (self.dfa.create_cache(), self.pikevm.create_cache()));
+        let input = Input::new(hay);
+        let mut set = PatternSet::new(self.owner.len());
+        if self.dfa.try_which_overlapping_matches(&mut dc, &input, &mut set).is_err() {
+            set.clear();
+            self.pikevm.which_overlapping_matches(&mut pc, &input, &mut set);
+        }
+        out.extend(set.iter().map(|p| self.owner[p.as_usize()]));
+        if let Ok(mut c) = self.caches.lock() {
+            c.push((dc, pc));
+        }
+    }
 }
 
 /// `pattern` with `\b` and `\B` turned into ASCII word boundaries, if it is plain
@@ -84,20 +152,20 @@ impl RuleSet {
                 }
             }
         }
-        let build = |pats: &[String]| RegexSetBuilder::new(pats).size_limit(SET_SIZE_LIMIT).build().map_err(|e| e.to_string());
-        let ascii_set = build(&ascii)?;
-        let unicode = if unicode.is_empty() { None } else { Some((build(&unicode)?, unicode_owner)) };
-        Ok(RuleSet { ascii: ascii_set, ascii_owner, unicode })
+        let ascii = Matcher::build(&ascii, ascii_owner)?;
+        let unicode = if unicode.is_empty() { None } else { Some(Matcher::build(&unicode, unicode_owner)?) };
+        Ok(RuleSet { ascii, unicode })
     }
 
     /// Indices (into the policy's rules) of the rules that match `normalized`, sorted
     /// and distinct.
     pub fn matches(&self, normalized: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = self.ascii.matches(normalized).iter().map(|p| self.ascii_owner[p]).collect();
-        if let Some((set, owner)) = &self.unicode {
-            out.extend(set.matches(normalized).iter().map(|p| owner[p]));
-            out.sort_unstable();
+        let mut out = Vec::new();
+        self.ascii.matches(normalized, &mut out);
+        if let Some(u) = &self.unicode {
+            u.matches(normalized, &mut out);
         }
+        out.sort_unstable();
         out.dedup();
         out
     }
@@ -108,10 +176,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn matcher_agrees_with_regex_set_on_both_engines() {
+        let pats = [r"(?-u:\b)kill(?-u:\b).{0,20}(?-u:\b)him(?-u:\b)", r"\bпривет\b", r"(?i)vote", r"\p{Han}{2}", r"^start", r"end$", r"\bend\b"];
+        let m = Matcher::build(&pats.map(String::from), (10..10 + pats.len()).collect()).unwrap();
+        let set = regex::RegexSet::new(pats).unwrap();
+        // the Unicode `\b` patterns make the lazy DFA give up on non-ASCII text: the PikeVM answers
+        for t in ["kill him", "привет мир", "東京 kill x him", "VOTE", "start end", "xstart", "", "приветы", "ékill him☕", "the end", "weekend"] {
+            let mut got = vec![];
+            m.matches(t, &mut got);
+            let want: Vec<usize> = set.matches(t).into_iter().map(|p| p + 10).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn check_pattern_reports_what_a_full_regex_would() {
+        for p in [r"\bkill\b", r"(?i)caf\u{e9}", r"\p{L}{2,}", r"a{0,1000}"] {
+            assert_eq!(check_pattern(p).is_ok(), regex::RegexBuilder::new(p).size_limit(PATTERN_SIZE_LIMIT).build().is_ok(), "{p}");
+        }
+        assert!(check_pattern(r"\bkill(").unwrap_err().contains("unclosed group"));
+        let e = check_pattern(r"[z-a]").unwrap_err();
+        assert!(e.contains("invalid character class range"), "{e}");
+        let big = r"\w{1000}\w{1000}";
+        assert!(regex::RegexBuilder::new(big).size_limit(PATTERN_SIZE_LIMIT).build().is_err());
+        assert!(check_pattern(big).unwrap_err().contains("exceeded limit"), "{:?}", check_pattern(big));
+    }
+
+    #[test]
     fn ascii_boundaries_rewrites_only_word_boundaries() {
         assert_eq!(ascii_boundaries(r"\bkill\b").unwrap(), r"(?-u:\b)kill(?-u:\b)");
         assert_eq!(ascii_boundaries(r"a\Bb").unwrap(), r"a(?-u:\B)b");
-        assert!(RegexSetBuilder::new([ascii_boundaries(r"\Ba\B|\bb\b").unwrap()]).build().is_ok(), "ASCII boundaries compile in a str set");
+        assert!(regex::RegexSetBuilder::new([ascii_boundaries(r"\Ba\B|\bb\b").unwrap()]).build().is_ok(), "ASCII boundaries compile in a str set");
         assert_eq!(ascii_boundaries(r"\\b\.\d").unwrap(), r"\\b\.\d", "escaped backslash, other escapes");
         assert_eq!(ascii_boundaries(r"\b{start}x").unwrap(), r"\b{start}x");
         assert_eq!(ascii_boundaries(r"x\"), Some(r"x\".into()));

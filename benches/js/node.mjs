@@ -1,0 +1,137 @@
+// Node benchmarks: edgeward and the npm peers on the same corpus, in one process each
+// for latency and throughput, and in fresh processes for cold start and peak memory.
+// Writes $BENCH_OUT/node.json (default artifacts/bench). Run through `make bench`.
+import { writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { corpusText, SIZES, CURVE_SIZES, LONG_BYTES, stats } from "./corpus.mjs";
+import { peers } from "./peers.mjs";
+
+const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
+mkdirSync(OUT, { recursive: true });
+
+const now = () => Number(process.hrtime.bigint()) / 1e3; // µs
+
+/** Times `fn(text)` call by call for about BUDGET_MS after a warm-up: µs per call. */
+function latency(fn, text) {
+  const warmEnd = performance.now() + Math.min(300, BUDGET_MS / 4);
+  while (performance.now() < warmEnd) fn(text);
+  const samples = [];
+  const end = performance.now() + BUDGET_MS;
+  while ((performance.now() < end || samples.length < 30) && samples.length < 200000) {
+    const t0 = now();
+    fn(text);
+    samples.push(now() - t0);
+  }
+  return stats(samples);
+}
+
+/** MB/s of `fn()` over a text of `bytes` (median of runs within the budget). */
+function throughput(fn, bytes) {
+  fn();
+  const runs = [];
+  const end = performance.now() + BUDGET_MS * 2;
+  while (performance.now() < end || runs.length < 5) {
+    const t0 = now();
+    fn();
+    runs.push(now() - t0);
+    if (runs.length >= 50) break;
+  }
+  const { median } = stats(runs);
+  return { ms: median / 1e3, mbPerS: bytes / median }; // bytes/µs = MB/s
+}
+
+const { Guard } = await import("edgeward");
+const guard = await Guard.create();
+const opts = { locale: "en-US" };
+const edgeward = {
+  name: "edgeward",
+  screen: (t) => guard.screenPrompt(t, opts),
+  screenOutput: (t) => guard.screenOutput(t, opts),
+};
+const all = [edgeward, ...(await peers())];
+
+const result = { node: process.version, latency: {}, curve: {}, throughput: {}, coldStart: {}, memory: {} };
+
+for (const p of all) {
+  result.latency[p.name] = {};
+  for (const size of SIZES) {
+    result.latency[p.name][size] = latency(p.screen, corpusText(size));
+    console.log(`node  ${p.name.padEnd(16)} ${String(size).padStart(7)} B  median ${result.latency[p.name][size].median.toFixed(1)} µs  p99 ${result.latency[p.name][size].p99.toFixed(1)} µs`);
+  }
+}
+
+// Cost against size (edgeward): median per call, more sizes.
+for (const size of CURVE_SIZES) {
+  const text = corpusText(size);
+  result.curve[size] = size >= 300000 ? throughput(() => edgeward.screen(text), size).ms * 1e3 : latency(edgeward.screen, text).median;
+}
+
+// Throughput on a long output: one-shot for all, streamed in 64-byte chunks for edgeward.
+const long = corpusText(LONG_BYTES);
+for (const p of all) result.throughput[p.name] = { oneShot: throughput(() => (p.screenOutput || p.screen)(long), LONG_BYTES) };
+const chunks = [];
+for (let i = 0; i < long.length; i += 64) chunks.push(long.slice(i, i + 64));
+result.throughput.edgeward.stream64 = throughput(() => {
+  const s = guard.outputStream(opts);
+  for (const c of chunks) s.write(c);
+  return s.end();
+}, LONG_BYTES);
+result.throughput.edgeward.streamOverhead = result.throughput.edgeward.stream64.ms / result.throughput.edgeward.oneShot.ms;
+for (const [name, t] of Object.entries(result.throughput)) {
+  console.log(`node  ${name.padEnd(16)} 1 MB output: one-shot ${t.oneShot.mbPerS.toFixed(1)} MB/s` + (t.stream64 ? `, streamed (64 B chunks) ${t.stream64.mbPerS.toFixed(1)} MB/s = ${t.streamOverhead.toFixed(2)}× one-shot time` : ""));
+}
+
+// Cold start and peak memory: fresh processes.
+const here = fileURLToPath(new URL(".", import.meta.url));
+function fresh(code, runs = 7) {
+  const out = [];
+  for (let i = 0; i < runs; i++) out.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: here, encoding: "utf8" })));
+  return out;
+}
+const coldProbe = `
+const t0 = performance.now();
+const { Guard } = await import("edgeward");
+const t1 = performance.now();
+const guard = await Guard.create();
+const t2 = performance.now();
+guard.screenPrompt("where do I vote?", { locale: "en-US" });
+const t3 = performance.now();
+guard.screenOutput("Polling places open at 7am.", { locale: "en-US" });
+const t4 = performance.now();
+console.log(JSON.stringify({ import: t1 - t0, create: t2 - t1, firstPrompt: t3 - t2, total: t3 - t0, firstOutput: t4 - t3 }));
+`;
+const cold = fresh(coldProbe);
+for (const k of Object.keys(cold[0])) result.coldStart[k] = stats(cold.map((r) => r[k])).median;
+console.log(`node  edgeward cold start (median of ${cold.length} processes): import ${result.coldStart.import.toFixed(1)} + Guard.create ${result.coldStart.create.toFixed(1)} + first prompt verdict ${result.coldStart.firstPrompt.toFixed(1)} = ${result.coldStart.total.toFixed(1)} ms; first output verdict +${result.coldStart.firstOutput.toFixed(1)} ms`);
+const peerCold = fresh(`
+import { peers } from "./peers.mjs";
+const t0 = performance.now();
+const ps = await peers();
+const out = {};
+for (const p of ps) { const s = performance.now(); p.screen("where do I vote?"); out[p.name] = performance.now() - s; }
+out.__load = performance.now() - t0;
+console.log(JSON.stringify(out));
+`, 3);
+result.coldStart.peersLoadAll = stats(peerCold.map((r) => r.__load)).median;
+
+const memProbe = (lib) => `
+import { corpusText } from "./corpus.mjs";
+const base = process.resourceUsage().maxRSS;
+${lib}
+const t = corpusText(${LONG_BYTES});
+screen(corpusText(100000));
+screen(t);
+console.log(JSON.stringify({ baseKB: base, peakKB: process.resourceUsage().maxRSS }));
+`;
+const mem = fresh(memProbe(`const { Guard } = await import("edgeward"); const g = await Guard.create(); const screen = (x) => g.screenOutput(x);`), 3);
+const baseline = fresh(`console.log(JSON.stringify({ peakKB: process.resourceUsage().maxRSS }))`, 3);
+result.memory = {
+  nodeBaselineMB: stats(baseline.map((r) => r.peakKB)).median / 1024,
+  edgewardPeakMB: stats(mem.map((r) => r.peakKB)).median / 1024,
+};
+console.log(`node  peak RSS: bare node ${result.memory.nodeBaselineMB.toFixed(1)} MB; edgeward after a 100 KB prompt and a 1 MB output ${result.memory.edgewardPeakMB.toFixed(1)} MB`);
+
+writeFileSync(`${OUT}/node.json`, JSON.stringify(result, null, 1));
+console.log(`wrote ${OUT}/node.json`);

@@ -1,0 +1,167 @@
+// Reads what the benchmark steps wrote ($BENCH_OUT/*.json, criterion's estimates) and the
+// wasm, and writes BENCHMARKS.md (tables, targets) and benches/plots/*.svg at the root.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { cpus, loadavg, totalmem } from "node:os";
+import { stats, SIZES } from "./corpus.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const OUT = process.env.BENCH_OUT || join(ROOT, "artifacts/bench");
+const CRITERION = join(process.env.CARGO_TARGET_DIR || join(ROOT, "target"), "criterion");
+const read = (f) => (existsSync(join(OUT, f)) ? JSON.parse(readFileSync(join(OUT, f), "utf8")) : null);
+const node = read("node.json");
+const browser = read("browser.json");
+const workerd = read("workerd.json");
+const python = read("python.json");
+const machine = read("machine.json") || {};
+
+/** criterion: median (of sample means) and p99 of the sample means, µs. */
+function crit(id) {
+  const dir = join(CRITERION, id, "new");
+  if (!existsSync(join(dir, "estimates.json"))) return null;
+  const est = JSON.parse(readFileSync(join(dir, "estimates.json"), "utf8"));
+  const sample = JSON.parse(readFileSync(join(dir, "sample.json"), "utf8"));
+  const means = sample.times.map((t, i) => t / sample.iters[i] / 1e3);
+  return { median: est.median.point_estimate / 1e3, p99: stats(means).p99 };
+}
+const native = {};
+for (const s of SIZES) native[s] = crit(`screen_prompt/${s}`);
+const nativeOneShot = crit("output_1mb/one_shot");
+const nativeStream = crit("output_1mb/stream_64b");
+const nativeCold = crit("cold_start/guard_new_first_verdict");
+
+const wasm = readFileSync(join(ROOT, "pkg/dist/edgeward_bg.wasm"));
+const size = {
+  raw: wasm.length,
+  gzip: gzipSync(wasm, { level: 9 }).length,
+  brotli: brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length } }).length,
+};
+const profile = existsSync(join(ROOT, "pkg/dist/.built-wasm-release")) ? "`wasm-release` (make pkg-release: fat LTO, opt-level s)" : "`release` (make pkg: opt-level 3, no LTO)";
+
+const us = (x) => (x == null ? "–" : x >= 1000 ? `${(x / 1000).toFixed(x >= 10000 ? 0 : 1)} ms` : `${x.toFixed(x >= 100 ? 0 : 1)} µs`);
+const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(a / b >= 10 ? 0 : a / b >= 1 ? 1 : 2)}×` : "–");
+const sizeLabel = (s) => (s >= 1000 ? `${s / 1000} KB` : `${s} B`);
+
+// ------------------------------------------------------------------------------ targets
+const T = [];
+const target = (what, measured, limit, unit, better, why) => {
+  if (measured == null) return T.push(`| ${what} | ${better === "le" ? "≤" : "≥"} ${limit} ${unit} | not measured | – |`);
+  const ok = better === "le" ? measured <= limit : measured >= limit;
+  const by = better === "le" ? measured / limit : limit / measured;
+  T.push(`| ${what} | ${better === "le" ? "≤" : "≥"} ${limit} ${unit} | ${measured.toFixed(measured >= 100 ? 0 : measured >= 10 ? 1 : 2)} ${unit} | ${ok ? "met" : `**missed** by ${by.toFixed(1)}×: ${why}`} |`);
+};
+const n100 = node?.latency?.edgeward?.[100]?.median;
+target("Node: median per call, 100 B prompt", n100, 50, "µs", "le",
+  "each verdict normalizes the text and each decoded view (rot13, reversed; base64/hex when present), featurizes it, scans the rule sets per view and builds the verdict JSON across the JS boundary; see DESIGN.md, Performance");
+const nOne = node?.throughput?.edgeward?.oneShot?.mbPerS;
+target("Node: throughput on a 1 MB output", nOne, 20, "MB/s", "ge",
+  `1 MB is ~2,800 overlapping classifier windows of 96 tokens with ~1,400 hashed features each; hashing them and summing their int8 embedding rows (random reads from a 1.8 MB table) dominate; natively it is ${nativeOneShot ? (1e6 / nativeOneShot.median).toFixed(1) : "?"} MB/s in the same run`);
+const over = node?.throughput?.edgeward?.streamOverhead;
+target("Node: streaming (64 B chunks) / one-shot time", over, 1.5, "×", "le",
+  `the core stream screener itself costs ${nativeStream && nativeOneShot ? (nativeStream.median / nativeOneShot.median).toFixed(1) : "?"}× one-shot natively: it re-scores the latest classifier window every 32 tokens (one-shot: one window per 64) and re-scans at least 256 bytes of overlap with the rules per segment of ≥ 64 bytes, so streamed text is screened several times over; see DESIGN.md, Performance`);
+const cold = node?.coldStart?.total;
+target("Node: cold start, import to first verdict", cold, 50, "ms", "le",
+  `the same start-up takes ${nativeCold ? us(nativeCold.median) : "?"} natively in this run; V8 runs run-once start-up code in its baseline tier (Liftoff), where compiling the prompt rule set (Unicode-aware patterns with bounded repeats such as \`.{0,30}\`, one UTF-8 automaton per repetition) and parsing the embedded TOML policy dominate`);
+target("wasm incl. model and policy, gzip", size.gzip / 1e6, 3, "MB", "le", "");
+
+// ------------------------------------------------------------------------------ plots
+mkdirSync(join(ROOT, "benches/plots"), { recursive: true });
+function logPlot(file, title, series, xLabel, yLabel) {
+  const W = 720, H = 420, L = 70, R = 170, Tp = 40, B = 50;
+  const pts = series.flatMap((s) => s.points);
+  const lx = (v) => Math.log10(v);
+  const [x0, x1] = [Math.floor(lx(Math.min(...pts.map((p) => p[0])))), Math.ceil(lx(Math.max(...pts.map((p) => p[0]))))];
+  const [y0, y1] = [Math.floor(lx(Math.min(...pts.map((p) => p[1])))), Math.ceil(lx(Math.max(...pts.map((p) => p[1]))))];
+  const X = (v) => L + ((lx(v) - x0) / (x1 - x0 || 1)) * (W - L - R);
+  const Y = (v) => H - B - ((lx(v) - y0) / (y1 - y0 || 1)) * (H - Tp - B);
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>`;
+  svg += `<text x="${W / 2 - R / 2}" y="22" text-anchor="middle" font-size="15">${title}</text>`;
+  for (let e = x0; e <= x1; e++) svg += `<line x1="${X(10 ** e)}" x2="${X(10 ** e)}" y1="${Tp}" y2="${H - B}" stroke="#ddd"/><text x="${X(10 ** e)}" y="${H - B + 16}" text-anchor="middle">${sizeLabel(10 ** e).replace("000 KB", " MB")}</text>`;
+  for (let e = y0; e <= y1; e++) svg += `<line x1="${L}" x2="${W - R}" y1="${Y(10 ** e)}" y2="${Y(10 ** e)}" stroke="#ddd"/><text x="${L - 6}" y="${Y(10 ** e) + 4}" text-anchor="end">${us(10 ** e)}</text>`;
+  svg += `<text x="${(L + W - R) / 2}" y="${H - 12}" text-anchor="middle">${xLabel}</text><text transform="translate(16 ${(Tp + H - B) / 2}) rotate(-90)" text-anchor="middle">${yLabel}</text>`;
+  series.forEach((s, i) => {
+    const d = s.points.map((p, j) => `${j ? "L" : "M"}${X(p[0]).toFixed(1)},${Y(p[1]).toFixed(1)}`).join(" ");
+    svg += `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2" ${s.dash ? 'stroke-dasharray="5,4"' : ""}/>`;
+    for (const p of s.points) svg += `<circle cx="${X(p[0]).toFixed(1)}" cy="${Y(p[1]).toFixed(1)}" r="3" fill="${s.color}"/>`;
+    svg += `<rect x="${W - R + 12}" y="${Tp + i * 20}" width="12" height="3" fill="${s.color}"/><text x="${W - R + 30}" y="${Tp + i * 20 + 5}">${s.name}</text>`;
+  });
+  writeFileSync(join(ROOT, "benches/plots", file), svg + "</svg>\n");
+}
+const COLORS = { edgeward: "#d62728", obscenity: "#1f77b4", "bad-words": "#2ca02c", "leo-profanity": "#9467bd", "alt-profanity-check": "#8c564b" };
+if (node) {
+  const curve = Object.entries(node.curve).map(([s, v]) => [Number(s), v]);
+  const linear = [[curve[0][0], curve[curve.length - 1][1] * (curve[0][0] / curve[curve.length - 1][0])], curve[curve.length - 1]];
+  const series = [{ name: "edgeward (Node)", color: COLORS.edgeward, points: curve }, { name: "linear (through 1 MB)", color: "#999", dash: true, points: linear }];
+  if (native[100]) series.push({ name: "edgeward (native)", color: "#ff9896", points: SIZES.filter((s) => native[s]).map((s) => [s, native[s].median]) });
+  for (const [name, lat] of Object.entries(node.latency)) if (name !== "edgeward") series.push({ name: `${name} (Node)`, color: COLORS[name], points: SIZES.map((s) => [s, lat[s].median]) });
+  if (python) series.push({ name: "alt-profanity-check (Py)", color: COLORS["alt-profanity-check"], points: SIZES.map((s) => [s, python.latency[s].median]) });
+  logPlot("cost-vs-size.svg", "Median time per call against input size", series, "input size", "time per call");
+}
+
+// ------------------------------------------------------------------------------ markdown
+const L = [];
+L.push("# Benchmarks", "");
+L.push("Generated by `make bench` (benches/js/report.mjs); every number below comes from that run. Do not edit by hand.", "");
+L.push(`Machine: ${machine.cpu || cpus()[0].model}, ${machine.cores || cpus().length} cores, ${Math.round((machine.memBytes || totalmem()) / 2 ** 30)} GiB; load average at the start ${machine.loadavg || loadavg().map((x) => x.toFixed(1)).join(" ")} (the machine is shared: absolute times are inflated, ratios measured in the same run are fairer). ${node ? `Node ${node.node}` : ""}${browser ? `, Chromium ${browser.chromium}` : ""}${python ? `, Python ${python.python}` : ""}. Run started ${machine.started || "?"}.`, "");
+L.push(`wasm build measured: ${profile}.`, "");
+L.push("## Targets (issue #7)", "", "| target | limit | measured | result |", "|---|---|---|---|", ...T, "");
+L.push("## Per-call latency (prompt screening, corpus `benches/data/corpus.txt`)", "");
+L.push("Median / p99 per call. Native: criterion (median of sample means; p99 of the sample means). Node: each call timed. Chromium: batches of calls of ≥ ~1 ms, divided.", "");
+L.push("| size | native | Node | Chromium |", "|---|---|---|---|");
+for (const s of SIZES) {
+  const n = node?.latency?.edgeward?.[s], b = browser?.latency?.[s], c = native[s];
+  L.push(`| ${sizeLabel(s)} | ${c ? `${us(c.median)} / ${us(c.p99)}` : "–"} | ${n ? `${us(n.median)} / ${us(n.p99)}` : "–"} | ${b ? `${us(b.median)} / ${us(b.p99)}` : "–"} |`);
+}
+L.push("");
+L.push("## Peers, same corpus, same run", "");
+L.push("Median per call (p99). Ratio: the peer's median over edgeward's in Node (above 1: edgeward is faster). The peers are word-list filters (profanity only); edgeward screens 13 harm categories with a classifier and a policy, so equal speed is not equal work.", "");
+const peerNames = node ? Object.keys(node.latency).filter((n) => n !== "edgeward") : [];
+L.push(`| size | edgeward (Node) | ${peerNames.map((p) => `${p} (Node)`).join(" | ")}${python ? " | alt-profanity-check (Python)" : ""} |`);
+L.push(`|---|---|${peerNames.map(() => "---|").join("")}${python ? "---|" : ""}`);
+for (const s of SIZES) {
+  const e = node?.latency?.edgeward?.[s]?.median;
+  const cells = peerNames.map((p) => `${us(node.latency[p][s].median)} (${us(node.latency[p][s].p99)}), ${ratio(node.latency[p][s].median, e)}`);
+  if (python) cells.push(`${us(python.latency[s].median)} (${us(python.latency[s].p99)}), ${ratio(python.latency[s].median, e)}`);
+  L.push(`| ${sizeLabel(s)} | ${us(e)} (${us(node?.latency?.edgeward?.[s]?.p99)}) | ${cells.join(" | ")} |`);
+}
+L.push("");
+L.push("## Throughput on a 1 MB model output", "", "| runtime | one-shot | streamed in 64-byte chunks | streamed / one-shot time |", "|---|---|---|---|");
+if (nativeOneShot) L.push(`| edgeward native | ${(1e6 / nativeOneShot.median).toFixed(1)} MB/s | ${nativeStream ? `${(1e6 / nativeStream.median).toFixed(1)} MB/s` : "–"} | ${nativeStream ? `${(nativeStream.median / nativeOneShot.median).toFixed(2)}×` : "–"} |`);
+if (node) {
+  const t = node.throughput.edgeward;
+  L.push(`| edgeward Node | ${t.oneShot.mbPerS.toFixed(1)} MB/s | ${t.stream64.mbPerS.toFixed(1)} MB/s | ${t.streamOverhead.toFixed(2)}× |`);
+}
+if (browser?.throughput?.oneShot) L.push(`| edgeward Chromium | ${browser.throughput.oneShot.mbPerS.toFixed(1)} MB/s | ${browser.throughput.stream64.mbPerS.toFixed(1)} MB/s | ${browser.throughput.streamOverhead.toFixed(2)}× |`);
+for (const p of peerNames) L.push(`| ${p} Node | ${node.throughput[p].oneShot.mbPerS.toFixed(1)} MB/s (${ratio(node.throughput.edgeward.oneShot.mbPerS, node.throughput[p].oneShot.mbPerS)} edgeward's time) | – | – |`);
+if (python) L.push(`| alt-profanity-check Python | ${python.throughput.oneShot.mbPerS.toFixed(1)} MB/s | – | – |`);
+L.push("");
+L.push("## Cold start", "", "| runtime | what | time |", "|---|---|---|");
+if (nativeCold) L.push(`| native | embedded policy and model loaded, first prompt verdict (criterion) | ${us(nativeCold.median)} |`);
+if (node) {
+  const c = node.coldStart;
+  L.push(`| Node | import ${c.import.toFixed(1)} ms + Guard.create ${c.create.toFixed(1)} ms + first prompt verdict ${c.firstPrompt.toFixed(1)} ms (median of 7 fresh processes) | ${c.total.toFixed(1)} ms |`);
+  L.push(`| Node | first output verdict after that (builds the output rule set) | ${c.firstOutput.toFixed(1)} ms |`);
+  L.push(`| Node | the three npm peers: import and set up all, first check each | ${c.peersLoadAll.toFixed(1)} ms |`);
+}
+if (browser) L.push(`| Chromium | fetch + compile + instantiate ${browser.coldStart.import.toFixed(1)} ms, Guard.create ${browser.coldStart.create.toFixed(1)} ms, first verdict ${browser.coldStart.firstPrompt.toFixed(1)} ms (median of 5 fresh contexts) | ${browser.coldStart.total.toFixed(1)} ms |`);
+if (workerd) L.push(`| workerd (wrangler dev) | first request − warm request: Guard + first verdict (the module is compiled and instantiated when the Worker loads) | ${workerd.coldStartMs.toFixed(1)} ms |`);
+if (python) L.push(`| Python | alt-profanity-check: import to first prediction | ${python.coldStartMs.toFixed(0)} ms |`);
+L.push("");
+L.push("## Memory and size", "", "| what | value |", "|---|---|");
+if (node) L.push(`| Node peak RSS after a 100 KB prompt and a 1 MB output (bare Node: ${node.memory.nodeBaselineMB.toFixed(1)} MB) | ${node.memory.edgewardPeakMB.toFixed(1)} MB |`);
+if (python) L.push(`| Python peak RSS, alt-profanity-check benchmark | ${python.peakMB.toFixed(0)} MB |`);
+L.push(`| wasm raw | ${mb(size.raw)} (${size.raw} bytes) |`, `| wasm gzip -9 | ${mb(size.gzip)} |`, `| wasm brotli -q 11 | ${mb(size.brotli)} |`);
+if (workerd?.bundle) L.push(`| Worker bundle (edge/cloudflare, wrangler deploy --dry-run) | ${workerd.bundle.rawKiB} KiB, gzip ${workerd.bundle.gzipKiB} KiB |`);
+L.push("");
+L.push("## Cost against input size", "", "![median time per call against input size, log-log](benches/plots/cost-vs-size.svg)", "");
+if (node) {
+  const c = Object.entries(node.curve).map(([s, v]) => [Number(s), v]);
+  const perByte = c.filter(([s]) => s >= 1000).map(([s, v]) => (v / s) * 1000);
+  const spread = Math.max(...perByte) / Math.min(...perByte);
+  L.push("edgeward in Node, median per prompt call: " + c.map(([s, v]) => `${sizeLabel(s).replace("000 KB", " MB")} ${us(v)} (${(v / s * 1000).toFixed(0)} ns/B)`).join(", ") + `. From 1 KB to 1 MB (a 1000× range) the cost per byte stays within a factor of ${spread.toFixed(1)}: the cost grows linearly with the input (quadratic growth would multiply it by 1000).`, "");
+}
+writeFileSync(join(ROOT, "BENCHMARKS.md"), L.join("\n"));
+console.log(L.join("\n"));

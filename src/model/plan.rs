@@ -1,0 +1,453 @@
+//! The classifier's execution plan: an ONNX graph of the embedding-bag family compiled
+//! into a fused bag step and a short chain of vector steps, evaluated without any
+//! per-call graph machinery.
+//!
+//! The family (what `models/pipeline` exports, and any retrained model of it):
+//!
+//! ```text
+//! ids [1,L] ─► Gather(E) ─► Cast / DequantizeLinear ─┐
+//! weights [1,L] ─► Unsqueeze ───────────────────────► Mul ─► ReduceSum|ReduceMean(axis 1)
+//!   ─► a chain of Mul / Add / Sub / Div (by constants), MatMul / Gemm (constant
+//!      weights), Relu, Sigmoid, Tanh ─► scores [1,N]
+//! ```
+//!
+//! The bag may also be a plain `ReduceSum` of the weights (a model that ignores the
+//! ids). Anything else is rejected at load with the node that does not fit, so a model
+//! either runs exactly as its ONNX says or does not load. Numerics: `f32`, the embedding
+//! rows summed in id order; the test vectors hold it to the training pipeline's numpy
+//! forward pass (and tests to tract-onnx) within 1e-4.
+//!
+//! Why not a general runtime: a general one (tract) spent ~0.7 s optimizing this graph
+//! at start-up in V8, ~300 µs per call in the generic tensor ops, and ~2.6 MB gzip of
+//! code; see DESIGN.md.
+
+use super::onnx::{Attr, Const, ConstData, Graph, Node};
+use std::collections::HashMap;
+
+type R<T> = std::result::Result<T, String>;
+
+/// The embedding table, as stored.
+#[derive(Clone, Debug)]
+enum Table {
+    /// Two's-complement bytes.
+    I8(Vec<u8>),
+    U8(Vec<u8>),
+    F32(Vec<f32>),
+}
+
+/// The embedding bag: `Σ_i w_i · deq(E[ids_i])` (or the mean), per column.
+#[derive(Clone, Debug)]
+struct Bag {
+    /// `None`: the bag sums the weights alone (a one-element vector).
+    table: Option<(Table, usize, usize)>,
+    /// Per-column dequantization `(q - zero) · scale`, when the rows are quantized.
+    zero: Vec<f32>,
+    scale: Vec<f32>,
+    /// Multiply each row by its id's weight.
+    weighted: bool,
+    /// ReduceMean: divide by the number of ids.
+    mean: bool,
+}
+
+/// One step on the row vector.
+#[derive(Clone, Debug)]
+enum Step {
+    /// Elementwise with a constant (its length 1 or the vector's).
+    Add(Vec<f32>),
+    Mul(Vec<f32>),
+    /// `x - c` (`const_first`: `c - x`), `x / c` (`c / x`).
+    Sub(Vec<f32>, bool),
+    Div(Vec<f32>, bool),
+    /// A one-element vector broadcast to `n` elements.
+    Broadcast(usize),
+    /// `x · W` with `W` row-major `[inputs, outputs]`.
+    MatMul {
+        w: Vec<f32>,
+        inputs: usize,
+        outputs: usize,
+    },
+    Relu,
+    Sigmoid,
+    Tanh,
+}
+
+/// A compiled model.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    bag: Bag,
+    steps: Vec<Step>,
+    /// Length of the output vector.
+    outputs: usize,
+}
+
+/// What a tensor of the graph is, symbolically.
+#[derive(Clone, Debug)]
+enum Value {
+    Ids,
+    Weights,
+    /// `weights` with a trailing unit axis (`[1,L,1]`).
+    WeightColumn,
+    /// Gathered rows `[1,L,D]`: table, rows, columns, float (cast or dequantized), weighted.
+    Rows {
+        table: Table,
+        rows: usize,
+        cols: usize,
+        float: bool,
+        zero: Vec<f32>,
+        scale: Vec<f32>,
+        weighted: bool,
+    },
+    /// The row vector `[1,n]` (unit axes ignored): the bag and the chain after it.
+    Vector {
+        len: usize,
+    },
+    Const(Const),
+}
+
+fn axes(node: &Node, values: &HashMap<String, Value>, input: usize) -> R<Option<Vec<i64>>> {
+    if let Some(Attr::Ints(a)) = node.attr("axes") {
+        return Ok(Some(a.clone()));
+    }
+    match node.inputs.get(input).filter(|n| !n.is_empty()) {
+        None => Ok(None),
+        Some(name) => match values.get(name) {
+            Some(Value::Const(c)) => c.to_i64().map(Some).ok_or_else(|| format!("node {:?}: axes must be integers", node.name)),
+            _ => Err(format!("node {:?}: axes must be a constant", node.name)),
+        },
+    }
+}
+
+fn unit_dims_len(c: &Const) -> Option<usize> {
+    // a constant usable as a row vector: every axis but the last is 1
+    let (last, rest) = c.dims.split_last()?;
+    rest.iter().all(|&d| d == 1).then_some(*last)
+}
+
+impl Plan {
+    /// Compiles `graph`, whose first input is the ids and second the weights (both
+    /// `[1, L]`) and whose first output is the scores.
+    pub fn compile(graph: &Graph) -> R<Plan> {
+        if graph.inputs.len() != 2 {
+            return Err(format!("the model must have two inputs (ids, weights); it has {:?}", graph.inputs));
+        }
+        let mut values: HashMap<String, Value> = graph.consts.iter().map(|(k, c)| (k.clone(), Value::Const(c.clone()))).collect();
+        values.insert(graph.inputs[0].clone(), Value::Ids);
+        values.insert(graph.inputs[1].clone(), Value::Weights);
+        let mut bag: Option<Bag> = None;
+        let mut steps = Vec::new();
+        for node in &graph.nodes {
+            let out = step(node, &values, &mut bag, &mut steps).map_err(|e| format!("node {:?} ({}): {e}", node.name, node.op))?;
+            let Some(name) = node.outputs.first() else {
+                return Err(format!("node {:?} has no output", node.name));
+            };
+            values.insert(name.clone(), out);
+        }
+        let output = graph.outputs.first().ok_or("the model has no output")?;
+        match (values.get(output), bag) {
+            (Some(Value::Vector { len }), Some(bag)) => Ok(Plan { bag, steps, outputs: *len }),
+            _ => Err(format!("output {output:?} is not computed from a bag of the ids' embeddings")),
+        }
+    }
+
+    /// Length of the output vector.
+    pub fn outputs(&self) -> usize {
+        self.outputs
+    }
+
+    /// Rows of the embedding table (0 when the model has none).
+    pub fn rows(&self) -> usize {
+        self.bag.table.as_ref().map_or(0, |t| t.1)
+    }
+
+    /// Runs the model on one window: `ids` and `weights` of equal length.
+    pub fn run(&self, ids: &[i64], weights: &[f32], out: &mut Vec<f32>) -> R<()> {
+        if ids.len() != weights.len() {
+            return Err(format!("{} ids but {} weights", ids.len(), weights.len()));
+        }
+        let b = &self.bag;
+        out.clear();
+        match &b.table {
+            None => out.push(if b.weighted { weights.iter().sum() } else { ids.len() as f32 }),
+            Some((table, rows, cols)) => {
+                out.resize(*cols, 0.0);
+                let uniform = !b.weighted || weights.iter().all(|&w| w == weights[0]);
+                if uniform && !matches!(table, Table::F32(_)) {
+                    // The featurizer's case (every weight 1/sqrt(n)): sum the quantized
+                    // rows exactly in integers, then weigh once.
+                    let w = if b.weighted { weights.first().copied().unwrap_or(0.0) } else { 1.0 };
+                    let mut acc = vec![0i32; *cols];
+                    for &id in ids {
+                        let r = row_index(id, *rows)?;
+                        let span = r * cols..(r + 1) * cols;
+                        match table {
+                            Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i8 as i32),
+                            Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
+                            Table::F32(_) => unreachable!("float tables take the general path"),
+                        }
+                    }
+                    out.iter_mut().zip(&acc).for_each(|(x, &a)| *x = w * a as f32);
+                } else {
+                    for (&id, &w) in ids.iter().zip(weights) {
+                        let r = row_index(id, *rows)?;
+                        let w = if b.weighted { w } else { 1.0 };
+                        let span = r * cols..(r + 1) * cols;
+                        match table {
+                            Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as i8 as f32)),
+                            Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
+                            Table::F32(t) => axpy(out, w, t[span].iter().copied()),
+                        }
+                    }
+                }
+                if !b.scale.is_empty() {
+                    // Σ w (q - z) s = (Σ w q - z Σ w) s
+                    let wsum: f32 = if b.weighted { weights.iter().sum() } else { ids.len() as f32 };
+                    for (j, x) in out.iter_mut().enumerate() {
+                        *x = (*x - pick(&b.zero, j) * wsum) * pick(&b.scale, j);
+                    }
+                }
+            }
+        }
+        if b.mean && !ids.is_empty() {
+            let n = ids.len() as f32;
+            out.iter_mut().for_each(|x| *x /= n);
+        }
+        let mut tmp = Vec::new();
+        for s in &self.steps {
+            match s {
+                Step::Add(c) => zip(out, c, |x, c| x + c),
+                Step::Mul(c) => zip(out, c, |x, c| x * c),
+                Step::Sub(c, false) => zip(out, c, |x, c| x - c),
+                Step::Sub(c, true) => zip(out, c, |x, c| c - x),
+                Step::Div(c, false) => zip(out, c, |x, c| x / c),
+                Step::Div(c, true) => zip(out, c, |x, c| c / x),
+                Step::Broadcast(n) => {
+                    let v = out[0];
+                    out.resize(*n, v);
+                }
+                Step::MatMul { w, inputs, outputs } => {
+                    tmp.clear();
+                    tmp.resize(*outputs, 0.0);
+                    for (i, &x) in out.iter().enumerate().take(*inputs) {
+                        axpy(&mut tmp, x, w[i * outputs..(i + 1) * outputs].iter().copied());
+                    }
+                    std::mem::swap(out, &mut tmp);
+                }
+                Step::Relu => out.iter_mut().for_each(|x| *x = x.max(0.0)),
+                Step::Sigmoid => out.iter_mut().for_each(|x| *x = 1.0 / (1.0 + (-*x).exp())),
+                Step::Tanh => out.iter_mut().for_each(|x| *x = x.tanh()),
+            }
+        }
+        Ok(())
+    }
+}
+
+fn row_index(id: i64, rows: usize) -> R<usize> {
+    usize::try_from(id).ok().filter(|&r| r < rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))
+}
+
+/// `acc += a · row`.
+#[inline]
+fn axpy(acc: &mut [f32], a: f32, row: impl Iterator<Item = f32>) {
+    for (x, r) in acc.iter_mut().zip(row) {
+        *x += a * r;
+    }
+}
+
+fn pick(v: &[f32], j: usize) -> f32 {
+    if v.len() == 1 {
+        v[0]
+    } else {
+        v[j]
+    }
+}
+
+fn zip(out: &mut [f32], c: &[f32], f: impl Fn(f32, f32) -> f32) {
+    for (j, x) in out.iter_mut().enumerate() {
+        *x = f(*x, pick(c, j));
+    }
+}
+
+fn input<'a>(node: &Node, values: &'a HashMap<String, Value>, i: usize) -> R<&'a Value> {
+    let name = node.inputs.get(i).ok_or_else(|| format!("missing input {i}"))?;
+    values.get(name).ok_or_else(|| format!("input {name:?} is not computed before this node"))
+}
+
+/// A per-column constant for rows of `cols` columns: a scalar or `cols` values.
+fn column_const(c: &Const, cols: usize) -> R<Vec<f32>> {
+    match unit_dims_len(c).or((c.len() == 1).then_some(1)) {
+        Some(n) if n == 1 || n == cols => Ok(c.to_f32()),
+        _ => Err(format!("a constant of shape {:?} does not broadcast over {cols} columns", c.dims)),
+    }
+}
+
+/// Compiles one node: returns what its output is, adding steps as needed.
+fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, steps: &mut Vec<Step>) -> R<Value> {
+    if !node.domain.is_empty() && node.domain != "ai.onnx" {
+        return Err(format!("operator domain {:?} is not supported", node.domain));
+    }
+    let a = || input(node, values, 0);
+    let b = || input(node, values, 1);
+    let vector_op = |len: usize, c: &Const, steps: &mut Vec<Step>, make: &dyn Fn(Vec<f32>) -> Step| -> R<Value> {
+        let n = unit_dims_len(c).or((c.len() == 1).then_some(1)).ok_or_else(|| format!("constant of shape {:?} is not a row vector", c.dims))?;
+        let len = match (len, n) {
+            (l, n) if l == n || n == 1 => l,
+            (1, n) => {
+                steps.push(Step::Broadcast(n));
+                n
+            }
+            (l, n) => return Err(format!("a vector of {l} and a constant of {n} do not broadcast")),
+        };
+        steps.push(make(c.to_f32()));
+        Ok(Value::Vector { len })
+    };
+    match node.op.as_str() {
+        "Identity" | "Dropout" | "Squeeze" | "Flatten" => match a()? {
+            v @ Value::Vector { .. } => Ok(v.clone()),
+            _ => Err("only supported on the row vector".into()),
+        },
+        "Constant" => match node.attr("value") {
+            Some(Attr::Tensor(c)) => Ok(Value::Const(c.clone())),
+            _ => Err("only tensor `value` constants are supported".into()),
+        },
+        "Gather" => {
+            if node.int("axis").unwrap_or(0) != 0 {
+                return Err("only axis 0 is supported".into());
+            }
+            let (Value::Const(t), Value::Ids) = (a()?, b()?) else {
+                return Err("must gather a constant table by the ids".into());
+            };
+            let [rows, cols] = t.dims[..] else {
+                return Err(format!("the table must be 2-D, not {:?}", t.dims));
+            };
+            let (table, float) = match &t.data {
+                ConstData::I8(v) => (Table::I8(v.clone()), false),
+                ConstData::U8(v) => (Table::U8(v.clone()), false),
+                ConstData::F32(v) => (Table::F32(v.clone()), true),
+                ConstData::I64(_) => return Err("an integer table is not supported".into()),
+            };
+            Ok(Value::Rows { table, rows, cols, float, zero: vec![], scale: vec![], weighted: false })
+        }
+        "Cast" => match a()? {
+            Value::Rows { .. } if node.int("to") == Some(1) => {
+                let Value::Rows { table, rows, cols, zero, scale, weighted, .. } = a()?.clone() else { unreachable!() };
+                Ok(Value::Rows { table, rows, cols, float: true, zero, scale, weighted })
+            }
+            Value::Vector { len } if node.int("to") == Some(1) => Ok(Value::Vector { len: *len }),
+            _ => Err("only a cast of the gathered rows (or the vector) to float is supported".into()),
+        },
+        "DequantizeLinear" => {
+            let Value::Rows { table, rows, cols, float: false, weighted: false, .. } = a()?.clone() else {
+                return Err("only the quantized gathered rows can be dequantized".into());
+            };
+            if node.int("axis").is_some_and(|x| x != 1 && x != -1) && !matches!(b()?, Value::Const(c) if c.len() == 1) {
+                return Err("per-axis dequantization must be along the columns".into());
+            }
+            let Value::Const(s) = b()? else { return Err("the scale must be a constant".into()) };
+            let scale = column_const(s, cols)?;
+            let zero = match node.inputs.get(2).filter(|n| !n.is_empty()) {
+                None => vec![0.0],
+                Some(_) => match input(node, values, 2)? {
+                    Value::Const(z) => column_const(z, cols)?,
+                    _ => return Err("the zero point must be a constant".into()),
+                },
+            };
+            Ok(Value::Rows { table, rows, cols, float: true, zero, scale, weighted: false })
+        }
+        "Unsqueeze" => match a()? {
+            Value::Weights if matches!(axes(node, values, 1)?.as_deref(), Some([2]) | Some([-1])) => Ok(Value::WeightColumn),
+            _ => Err("only unsqueezing the weights along a new last axis is supported".into()),
+        },
+        "ReduceSum" | "ReduceMean" => {
+            let mean = node.op == "ReduceMean";
+            if axes(node, values, 1)?.as_deref() != Some(&[1]) {
+                return Err("only a reduction over the ids (axis 1) is supported".into());
+            }
+            if bag.is_some() {
+                return Err("the model has more than one bag".into());
+            }
+            let (b, len) = match a()? {
+                Value::Rows { table, rows, cols, float: true, zero, scale, weighted } => {
+                    (Bag { table: Some((table.clone(), *rows, *cols)), zero: zero.clone(), scale: scale.clone(), weighted: *weighted, mean }, *cols)
+                }
+                Value::Weights => (Bag { table: None, zero: vec![], scale: vec![], weighted: true, mean }, 1),
+                _ => return Err("only the (weighted, dequantized) gathered rows or the weights can be reduced".into()),
+            };
+            *bag = Some(b);
+            Ok(Value::Vector { len })
+        }
+        op @ ("Mul" | "Add" | "Sub" | "Div") => {
+            let (x, y) = (a()?, b()?);
+            match (op, x, y) {
+                ("Mul", Value::Rows { float: true, weighted: false, .. }, Value::WeightColumn) | ("Mul", Value::WeightColumn, Value::Rows { float: true, weighted: false, .. }) => {
+                    let rows = if matches!(x, Value::Rows { .. }) { x } else { y };
+                    let Value::Rows { table, rows, cols, zero, scale, .. } = rows.clone() else { unreachable!() };
+                    Ok(Value::Rows { table, rows, cols, float: true, zero, scale, weighted: true })
+                }
+                (_, Value::Vector { len }, Value::Const(c)) => vector_op(*len, c, steps, &|c| match op {
+                    "Mul" => Step::Mul(c),
+                    "Add" => Step::Add(c),
+                    "Sub" => Step::Sub(c, false),
+                    _ => Step::Div(c, false),
+                }),
+                (_, Value::Const(c), Value::Vector { len }) => vector_op(*len, c, steps, &|c| match op {
+                    "Mul" => Step::Mul(c),
+                    "Add" => Step::Add(c),
+                    "Sub" => Step::Sub(c, true),
+                    _ => Step::Div(c, true),
+                }),
+                _ => Err("unsupported operands".into()),
+            }
+        }
+        "MatMul" | "Gemm" => {
+            let (Value::Vector { len }, Value::Const(w)) = (a()?, b()?) else {
+                return Err("only the vector times a constant matrix is supported".into());
+            };
+            let [mut inputs, mut outputs] = w.dims[..] else {
+                return Err(format!("the weights must be 2-D, not {:?}", w.dims));
+            };
+            let mut wv = w.to_f32();
+            if node.op == "Gemm" {
+                if node.int("transA").unwrap_or(0) != 0 {
+                    return Err("transA is not supported".into());
+                }
+                if node.int("transB").unwrap_or(0) != 0 {
+                    wv = (0..inputs * outputs).map(|k| wv[(k % inputs) * outputs + k / inputs]).collect();
+                    std::mem::swap(&mut inputs, &mut outputs);
+                }
+                let alpha = match node.attr("alpha") {
+                    Some(Attr::Float(f)) => *f,
+                    _ => 1.0,
+                };
+                wv.iter_mut().for_each(|x| *x *= alpha);
+            }
+            if inputs != *len {
+                return Err(format!("a vector of {len} times a [{inputs}, {outputs}] matrix"));
+            }
+            steps.push(Step::MatMul { w: wv, inputs, outputs });
+            if node.op == "Gemm" && node.inputs.get(2).is_some_and(|n| !n.is_empty()) {
+                let Value::Const(c) = input(node, values, 2)? else {
+                    return Err("the Gemm bias must be a constant".into());
+                };
+                let beta = match node.attr("beta") {
+                    Some(Attr::Float(f)) => *f,
+                    _ => 1.0,
+                };
+                let scaled = Const { dims: c.dims.clone(), data: ConstData::F32(c.to_f32().iter().map(|x| x * beta).collect()) };
+                return vector_op(outputs, &scaled, steps, &Step::Add);
+            }
+            Ok(Value::Vector { len: outputs })
+        }
+        op @ ("Relu" | "Sigmoid" | "Tanh") => match a()? {
+            Value::Vector { len } => {
+                steps.push(match op {
+                    "Relu" => Step::Relu,
+                    "Sigmoid" => Step::Sigmoid,
+                    _ => Step::Tanh,
+                });
+                Ok(Value::Vector { len: *len })
+            }
+            _ => Err("only supported on the row vector".into()),
+        },
+        op => Err(format!("operator {op} is not supported by the embedding-bag runtime")),
+    }
+}
