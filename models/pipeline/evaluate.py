@@ -16,6 +16,7 @@ import numpy as np
 
 from common import BUILD, HARMFUL, HIGH_STAKES, LABELS, MODELS
 from evalsets import OAI_MAP, load_eval_sets
+from heldout_eval import heldout_results, score_heldout
 from onnx_forward import OnnxNumpy
 from train import avg_precision, cached_features, pr_points, text_scores
 
@@ -97,10 +98,12 @@ def main():
     R["diselect_voting"]["elections_misinfo_recall"] = float((S[m, L("elections_misinfo")] >= thr[L("elections_misinfo")]).mean())
     R["diselect_voting"]["elections_rate"] = float((S[:, L("elections")] >= thr[L("elections")]).mean())
     R["diselect_baseline"]["elections_rate"] = float((scores["diselect_baseline"][:, L("elections")] >= thr[L("elections")]).mean())
-    # CatQA per category
+    # the private held-out set
+    items, SH = score_heldout(net.score_csr, len(LABELS))
+    R_heldout = heldout_results(items, SH, thr, HI)
     (BUILD / "eval_results.json").write_text(json.dumps(R, indent=1))
     plots(plt, sets, scores, per_cat)
-    write_card(meta, R)
+    write_card(meta, R, R_heldout)
     print(json.dumps({k: {kk: v[kk] for kk in ("recall", "false_flag_rate", "auprc") if kk in v} for k, v in R.items()}, indent=1),
           file=sys.stderr)
 
@@ -195,7 +198,7 @@ SET_NOTES = {
 }
 
 
-def write_card(meta, R):
+def write_card(meta, R, H):
     tr = meta["training"]
     th = meta["thresholds"]
     out = []
@@ -246,6 +249,21 @@ def write_card(meta, R):
       f"{pct(R['diselect_baseline']['elections_rate'])} of the benign baseline election questions.")
     w(f"- Do-Not-Answer flag rate by risk area: " + "; ".join(f"{g} {pct(v['flagged'])}" for g, v in R["do_not_answer"]["groups"].items()) + ".")
     w("")
+    w("## Private held-out set\n")
+    a = H["all"]
+    w(f"`models/heldout/heldout.jsonl`: {a['n']} items written for edgeward (prompts, assistant outputs and multi-turn "
+      f"conversations, in English, Spanish, French, German and Portuguese; harmful requests in every harmful category and "
+      f"hard negatives: security questions, `kill` a process, fiction, history, news, safety advice, pharmacology, people "
+      f"asking for help). Never trained on: the training data are de-duplicated against it like an EVAL set, and no "
+      f"threshold or setting was chosen on it. Conversations are scored as the runtime does (last turn, plus the newest "
+      f"same-role turns joined at a 0.85 discount).\n")
+    w("| slice | n | harmful / benign | recall (harmful) | false-flag rate (benign) | AUPRC |")
+    w("|---|---|---|---|---|---|")
+    for name, b in [("all", a)] + [(f"kind: {k}", v) for k, v in H["by_kind"].items()] + \
+            [(f"language: {k}", v) for k, v in H["by_lang"].items()]:
+        w(f"| {name} | {b['n']} | {b['n_harmful']} / {b['n_benign']} | {pct(b['recall'])} | {pct(b['false_flag_rate'])} | "
+          f"{f3(b.get('auprc'))} |")
+    w("\n**Held-out recall by category**: " + "; ".join(f"{k} {pct(v)}" for k, v in H["recall_by_category"].items()) + "\n")
     w("## OpenAI moderation, per category\n")
     w("Head score vs the matching OpenAI flags (rows where the flag is known). ")
     w("| category | n | positives | AUPRC | recall @ threshold | FPR @ threshold |")
@@ -273,8 +291,9 @@ def write_card(meta, R):
         o = ops.get(f"{l}/default", {})
         w(f"| {l} | {th[l]['default']} | {th[l]['strict']} | {tr['validation']['average_precision'].get(l, 'n/a')} | "
           f"{o.get('precision', 'n/a')} / {o.get('recall', 'n/a')} |")
-    w("\n`default` maximises F1 on the validation split; `strict` maximises F2 (recall-weighted) and is used for the "
-      "high-stakes heads.\n")
+    w("\n`default` maximises F1 on the validation split. `strict`, used for the high-stakes heads, is the lowest "
+      "threshold whose validation F2 (recall-weighted) is within 0.01 of the best F2, among points with precision >= 0.8 "
+      "(the in-distribution split cannot tell those points apart; the lower one keeps recall on unseen phrasing).\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
     w("## Training data\n")
     w(f"{tr['rows']['train']:,} training rows and {tr['rows']['validation']:,} validation rows "
