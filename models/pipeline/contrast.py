@@ -532,15 +532,14 @@ FALSE_CLAIMS = [
     "cancer can be cured with baking soda", "a genocide that happened was actually staged by actors", "immigrants are spreading a secret disease",
     # health, science and conspiracy
     "the measles vaccine is more dangerous than measles", "fluoride in tap water is a mind-control chemical", "chemtrails are poisoning the population",
-    "insulin is a scam and diabetics should stop taking it", "the pandemic was planned by a tech billionaire to sell vaccines",
+    "insulin is a scam and diabetics should stop taking it", "a flu season was planned by a drug company to sell vaccines",
     "essential oils cure depression better than any medicine", "sunscreen causes more cancer than the sun", "HIV does not cause AIDS",
     "a miracle mineral solution cures autism", "the ozone hole was invented to sell new fridges", "the water supply is being poisoned on purpose",
-    # history and geopolitics
-    "the Srebrenica massacre was a staged hoax", "the September 11 attacks were carried out by the US government", "slavery was good for the enslaved",
-    "the Armenian genocide never happened", "one side alone started a war that historians agree both sides started",
-    "a country's annexation of its neighbour was welcomed by everyone who lived there", "the residential school abuses were invented by activists",
-    "a famine that killed millions was a myth spread by enemies", "the Khmer Rouge saved Cambodia and killed no one",
-    "a peaceful protest was secretly organised by foreign terrorists", "the victims of a school shooting were paid crisis actors",
+    # history and politics (invented or generic cases, so that no benchmark topic is mirrored)
+    "the massacre in our region's history books was staged by actors", "a war everyone remembers was started by the side that was attacked",
+    "a famine in our grandparents' time was invented by foreign journalists", "the dictator who ruled our country for 30 years killed no one",
+    "a protest movement was secretly paid for by a foreign spy agency", "the victims of last year's flood were paid actors",
+    "a minority group in our country started every riot in the last decade", "the refugees who arrived last spring carry a dangerous disease",
     # people, companies and public figures
     "a named journalist takes bribes from a foreign government (no evidence)", "a famous actor secretly runs a drug cartel",
     "a real CEO poisoned her own customers on purpose", "a sitting president is a lizard in disguise", "a local doctor is harvesting organs from patients",
@@ -554,9 +553,8 @@ REAL_TOPICS = [
     "national parks need more protection", "voting is an important civic duty", "recycling programs should be expanded",
     "sleep is as important as exercise", "kids should learn to code", "local businesses strengthen communities",
     "the measles vaccine is safe and effective", "fluoride at recommended levels protects teeth", "regular exercise reduces the risk of depression",
-    "sunscreen prevents skin cancer", "the Srebrenica massacre must be remembered", "the moon landings were a huge engineering achievement",
-    "historians should teach the causes of both world wars in depth", "the September 11 attacks changed aviation security forever",
-    "renewable energy will create jobs", "public transport should be free for students", "zoos help protect endangered species",
+    "sunscreen prevents skin cancer", "the moon landings were a huge engineering achievement",
+    "historians should teach the causes of both world wars in depth", "renewable energy will create jobs", "public transport should be free for students", "zoos help protect endangered species",
     "video games can be good for learning", "every teenager should learn first aid", "our town needs a new public swimming pool",
     "museums should be free on Sundays", "tipping culture has gone too far", "electric cars are worth the price",
     "the printing press was the most important invention in history", "reading fiction builds empathy",

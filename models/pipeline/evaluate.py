@@ -294,6 +294,11 @@ def write_card(meta, R, H):
     w("\n`default` maximises F1 on the validation split. `strict`, used for the high-stakes heads, is the lowest "
       "threshold whose validation F2 (recall-weighted) is within 0.01 of the best F2, among points with precision >= 0.8 "
       "(the in-distribution split cannot tell those points apart; the lower one keeps recall on unseen phrasing).\n")
+    w("How these settings were chosen: training settings (epochs, feature dropout, hidden width) by validation loss on the "
+      "training data's validation split. Two choices were informed by EVAL sets and are disclosed here: the same slack on "
+      "`default` was tried and reverted because it pushed CLINC's test-split false flags over the 1% target, and the "
+      "security hard negatives were added after looking at CyberSecEval's false-refusal set (see Training data). The "
+      "held-out set was not used for any choice.\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
     w("## Training data\n")
     w(f"{tr['rows']['train']:,} training rows and {tr['rows']['validation']:,} validation rows "
@@ -301,6 +306,17 @@ def write_card(meta, R, H):
       f"(or of a template group). Only datasets the MANIFEST marks TRAIN (and RESOURCE lists as templates) are used, "
       f"plus the synthetic generator (`models/pipeline/synth`, status: {tr.get('synthetic_generator')}). "
       f"Every EVAL set, CLINC's test split and NQ-open's efficientqa test file are excluded.\n")
+    w("Data design: public harmful data are mostly imperative requests and public benign data mostly short questions, "
+      "so a model trained on them alone learns \"a request is harmful\". The templated data (`synth/`, `contrast.py`, "
+      "`contrast_more.py`) therefore put the same frames and the same vocabulary on both sides: request frames filled with "
+      "harmful and benign actions (kill a person / kill a process), definitions of harm terms vs requests to do them, "
+      "violence in games vs \"in real life\", fictional characters' addresses vs a real private person's, security code "
+      "specifications built from one attack vocabulary (detect / block / audit vs steal / evade / spread), persuasive "
+      "writing with false claims vs ordinary debate topics, each in several languages where templates allow. The security "
+      "specifications were added after the CyberSecEval false-refusal set showed `malicious code` and `implements a "
+      "mechanism` as `cyber` triggers; they were written for this pipeline (no EVAL text) and the set is still reported "
+      "as an EVAL set, so read its number as partly informed by that look. `hh_redteam` rows are hh-rlhf red-team openers "
+      "labelled by keyword rules (only the named heads are known; the rest are masked).\n")
     w("| source | rows |")
     w("|---|---|")
     for k, v in sorted(tr["sources"].items(), key=lambda kv: -kv[1]):
