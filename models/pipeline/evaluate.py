@@ -103,7 +103,7 @@ def main():
     R_heldout = heldout_results(items, SH, thr, HI)
     (BUILD / "eval_results.json").write_text(json.dumps(R, indent=1))
     plots(plt, sets, scores, per_cat)
-    write_card(meta, R, R_heldout)
+    write_card(meta, R, R_heldout, validation_by_source(thr))
     print(json.dumps({k: {kk: v[kk] for kk in ("recall", "false_flag_rate", "auprc") if kk in v} for k, v in R.items()}, indent=1),
           file=sys.stderr)
 
@@ -198,7 +198,26 @@ SET_NOTES = {
 }
 
 
-def write_card(meta, R, H):
+def validation_by_source(thr):
+    """Per training source on the validation split, at the shipped thresholds: recall on rows
+    with a harmful label, false-flag rate on rows known benign on every harmful head."""
+    from common import read_jsonl
+    rows = read_jsonl(BUILD / "val.jsonl")
+    flagged = (np.load(BUILD / "val_scores.npz")["P"] >= thr[None, :])[:, HI].any(axis=1)
+    st = defaultdict(lambda: [0, 0, 0, 0])
+    for r, f in zip(rows, flagged):
+        s = st[r["source"]]
+        if any(r["y"].get(l) == 1 for l in HARMFUL):
+            s[0] += 1
+            s[1] += int(f)
+        elif all(r["y"].get(l) == 0 for l in HARMFUL):
+            s[2] += 1
+            s[3] += int(f)
+    return {k: {"harmful": h, "recall": hf / h if h else None, "benign": b, "false_flag_rate": bf / b if b else None}
+            for k, (h, hf, b, bf) in sorted(st.items())}
+
+
+def write_card(meta, R, H, VS):
     tr = meta["training"]
     th = meta["thresholds"]
     out = []
@@ -300,6 +319,16 @@ def write_card(meta, R, H):
       "security hard negatives were added after looking at CyberSecEval's false-refusal set (see Training data). The "
       "held-out set was not used for any choice.\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
+    weak = [(k, v) for k, v in VS.items() if (v["recall"] is not None and v["harmful"] >= 20 and v["recall"] < 0.8)
+            or (v["false_flag_rate"] is not None and v["benign"] >= 20 and v["false_flag_rate"] > 0.05)]
+    w("**Weakest training sources on the validation split** (at the shipped thresholds; sources with at least 20 rows "
+      "and recall under 80% or false flags over 5%): even in distribution, the embedding bag does not fully separate "
+      "pairs that differ in a few words.\n")
+    w("| source | harmful rows | recall | benign rows | false-flag rate |")
+    w("|---|---|---|---|---|")
+    for k, v in weak:
+        w(f"| {k} | {v['harmful']} | {pct(v['recall'])} | {v['benign']} | {pct(v['false_flag_rate'])} |")
+    w("")
     w("## Training data\n")
     w(f"{tr['rows']['train']:,} training rows and {tr['rows']['validation']:,} validation rows "
       f"({tr['windows']['train']:,} / {tr['windows']['validation']:,} windows), split by a hash of the normalised text "
