@@ -580,7 +580,7 @@ def persuasion_rows(rng, n=2000):
         c = rng.choice(FALSE_CLAIMS)
         out.append({"text": rng.choice(PERSUADE).replace("{c}", c), "labels": ["fraud_scams"] + (["hate_harassment"] if "Holocaust" in c or "immigrants" in c else []),
                     "source": "contrast/disinformation", "group": "pers:" + c})
-    for i in range(n):
+    for i in range(n * 3 // 2):
         c = rng.choice(REAL_TOPICS)
         labs = ["elections"] if "voting" in c else []
         out.append({"text": rng.choice(PERSUADE).replace("{c}", c), "labels": labs, "source": "contrast/persuasive_benign", "group": "pers:" + c})

@@ -199,7 +199,7 @@ def _code_rows(rng, n_def, n_off):
 
 def generate(seed=0):
     rng = random.Random(f"{seed}:contrast_more")
-    rows = (_def_rows(rng, 3000) + _game_rows(rng, 1500, 500) + _privacy_rows(rng, 700, 400) + _code_rows(rng, 5000, 1500))
+    rows = (_def_rows(rng, 3000) + _game_rows(rng, 2500, 800) + _privacy_rows(rng, 700, 400) + _code_rows(rng, 4000, 3000))
     for r in rows:
         r.setdefault("direction", "prompt")
     return rows
