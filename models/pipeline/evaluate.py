@@ -345,7 +345,10 @@ def write_card(meta, R, H, VS):
       "specifications were added after the CyberSecEval false-refusal set showed `malicious code` and `implements a "
       "mechanism` as `cyber` triggers; they were written for this pipeline (no EVAL text) and the set is still reported "
       "as an EVAL set, so read its number as partly informed by that look. `hh_redteam` rows are hh-rlhf red-team openers "
-      "labelled by keyword rules (only the named heads are known; the rest are masked).\n")
+      "labelled by keyword rules (only the named heads are known; the rest are masked). The definition, game-context and "
+      "fictional-privacy hard negatives follow hard-negative types that XSTest's paper also names; their templates are our own, "
+      "and the exact and near matches with XSTest they produced were dropped (table below), but read XSTest's false-flag "
+      "rate with that in mind.\n")
     w("| source | rows |")
     w("|---|---|")
     for k, v in sorted(tr["sources"].items(), key=lambda kv: -kv[1]):
