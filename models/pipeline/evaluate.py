@@ -16,6 +16,7 @@ import numpy as np
 
 from common import BUILD, HARMFUL, HIGH_STAKES, LABELS, MODELS
 from evalsets import OAI_MAP, load_eval_sets
+from heldout_eval import heldout_results, score_heldout
 from onnx_forward import OnnxNumpy
 from train import avg_precision, cached_features, pr_points, text_scores
 
@@ -97,10 +98,12 @@ def main():
     R["diselect_voting"]["elections_misinfo_recall"] = float((S[m, L("elections_misinfo")] >= thr[L("elections_misinfo")]).mean())
     R["diselect_voting"]["elections_rate"] = float((S[:, L("elections")] >= thr[L("elections")]).mean())
     R["diselect_baseline"]["elections_rate"] = float((scores["diselect_baseline"][:, L("elections")] >= thr[L("elections")]).mean())
-    # CatQA per category
+    # the private held-out set
+    items, SH = score_heldout(net.score_csr, len(LABELS))
+    R_heldout = heldout_results(items, SH, thr, HI)
     (BUILD / "eval_results.json").write_text(json.dumps(R, indent=1))
     plots(plt, sets, scores, per_cat)
-    write_card(meta, R)
+    write_card(meta, R, R_heldout, validation_by_source(thr))
     print(json.dumps({k: {kk: v[kk] for kk in ("recall", "false_flag_rate", "auprc") if kk in v} for k, v in R.items()}, indent=1),
           file=sys.stderr)
 
@@ -195,7 +198,26 @@ SET_NOTES = {
 }
 
 
-def write_card(meta, R):
+def validation_by_source(thr):
+    """Per training source on the validation split, at the shipped thresholds: recall on rows
+    with a harmful label, false-flag rate on rows known benign on every harmful head."""
+    from common import read_jsonl
+    rows = read_jsonl(BUILD / "val.jsonl")
+    flagged = (np.load(BUILD / "val_scores.npz")["P"] >= thr[None, :])[:, HI].any(axis=1)
+    st = defaultdict(lambda: [0, 0, 0, 0])
+    for r, f in zip(rows, flagged):
+        s = st[r["source"]]
+        if any(r["y"].get(l) == 1 for l in HARMFUL):
+            s[0] += 1
+            s[1] += int(f)
+        elif all(r["y"].get(l) == 0 for l in HARMFUL):
+            s[2] += 1
+            s[3] += int(f)
+    return {k: {"harmful": h, "recall": hf / h if h else None, "benign": b, "false_flag_rate": bf / b if b else None}
+            for k, (h, hf, b, bf) in sorted(st.items())}
+
+
+def write_card(meta, R, H, VS):
     tr = meta["training"]
     th = meta["thresholds"]
     out = []
@@ -246,6 +268,21 @@ def write_card(meta, R):
       f"{pct(R['diselect_baseline']['elections_rate'])} of the benign baseline election questions.")
     w(f"- Do-Not-Answer flag rate by risk area: " + "; ".join(f"{g} {pct(v['flagged'])}" for g, v in R["do_not_answer"]["groups"].items()) + ".")
     w("")
+    w("## Private held-out set\n")
+    a = H["all"]
+    w(f"`models/heldout/heldout.jsonl`: {a['n']} items written for edgeward (prompts, assistant outputs and multi-turn "
+      f"conversations, in English, Spanish, French, German and Portuguese; harmful requests in every harmful category and "
+      f"hard negatives: security questions, `kill` a process, fiction, history, news, safety advice, pharmacology, people "
+      f"asking for help). Never trained on: the training data are de-duplicated against it like an EVAL set, and no "
+      f"threshold or setting was chosen on it. Conversations are scored as the runtime does (last turn, plus the newest "
+      f"same-role turns joined at a 0.85 discount).\n")
+    w("| slice | n | harmful / benign | recall (harmful) | false-flag rate (benign) | AUPRC |")
+    w("|---|---|---|---|---|---|")
+    for name, b in [("all", a)] + [(f"kind: {k}", v) for k, v in H["by_kind"].items()] + \
+            [(f"language: {k}", v) for k, v in H["by_lang"].items()]:
+        w(f"| {name} | {b['n']} | {b['n_harmful']} / {b['n_benign']} | {pct(b['recall'])} | {pct(b['false_flag_rate'])} | "
+          f"{f3(b.get('auprc'))} |")
+    w("\n**Held-out recall by category**: " + "; ".join(f"{k} {pct(v)}" for k, v in H["recall_by_category"].items()) + "\n")
     w("## OpenAI moderation, per category\n")
     w("Head score vs the matching OpenAI flags (rows where the flag is known). ")
     w("| category | n | positives | AUPRC | recall @ threshold | FPR @ threshold |")
@@ -273,15 +310,45 @@ def write_card(meta, R):
         o = ops.get(f"{l}/default", {})
         w(f"| {l} | {th[l]['default']} | {th[l]['strict']} | {tr['validation']['average_precision'].get(l, 'n/a')} | "
           f"{o.get('precision', 'n/a')} / {o.get('recall', 'n/a')} |")
-    w("\n`default` maximises F1 on the validation split; `strict` maximises F2 (recall-weighted) and is used for the "
-      "high-stakes heads.\n")
+    w("\n`default` maximises F1 on the validation split. `strict`, used for the high-stakes heads, is the lowest "
+      "threshold whose validation F2 (recall-weighted) is within 0.01 of the best F2, among points with precision >= 0.8 "
+      "(the in-distribution split cannot tell those points apart; the lower one keeps recall on unseen phrasing).\n")
+    w("How these settings were chosen: training settings (epochs, feature dropout, hidden width) by validation loss on the "
+      "training data's validation split. Two choices were informed by EVAL sets and are disclosed here: the same slack on "
+      "`default` was tried and reverted because it pushed CLINC's test-split false flags over the 1% target, and the "
+      "security hard negatives were added after looking at CyberSecEval's false-refusal set (see Training data). The "
+      "held-out set was not used for any choice.\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
+    weak = [(k, v) for k, v in VS.items() if (v["recall"] is not None and v["harmful"] >= 20 and v["recall"] < 0.8)
+            or (v["false_flag_rate"] is not None and v["benign"] >= 20 and v["false_flag_rate"] > 0.05)]
+    w("**Weakest training sources on the validation split** (at the shipped thresholds; sources with at least 20 rows "
+      "and recall under 80% or false flags over 5%): even in distribution, the embedding bag does not fully separate "
+      "pairs that differ in a few words.\n")
+    w("| source | harmful rows | recall | benign rows | false-flag rate |")
+    w("|---|---|---|---|---|")
+    for k, v in weak:
+        w(f"| {k} | {v['harmful']} | {pct(v['recall'])} | {v['benign']} | {pct(v['false_flag_rate'])} |")
+    w("")
     w("## Training data\n")
     w(f"{tr['rows']['train']:,} training rows and {tr['rows']['validation']:,} validation rows "
       f"({tr['windows']['train']:,} / {tr['windows']['validation']:,} windows), split by a hash of the normalised text "
       f"(or of a template group). Only datasets the MANIFEST marks TRAIN (and RESOURCE lists as templates) are used, "
       f"plus the synthetic generator (`models/pipeline/synth`, status: {tr.get('synthetic_generator')}). "
       f"Every EVAL set, CLINC's test split and NQ-open's efficientqa test file are excluded.\n")
+    w("Data design: public harmful data are mostly imperative requests and public benign data mostly short questions, "
+      "so a model trained on them alone learns \"a request is harmful\". The templated data (`synth/`, `contrast.py`, "
+      "`contrast_more.py`) therefore put the same frames and the same vocabulary on both sides: request frames filled with "
+      "harmful and benign actions (kill a person / kill a process), definitions of harm terms vs requests to do them, "
+      "violence in games vs \"in real life\", fictional characters' addresses vs a real private person's, security code "
+      "specifications built from one attack vocabulary (detect / block / audit vs steal / evade / spread), persuasive "
+      "writing with false claims vs ordinary debate topics, each in several languages where templates allow. The security "
+      "specifications were added after the CyberSecEval false-refusal set showed `malicious code` and `implements a "
+      "mechanism` as `cyber` triggers; they were written for this pipeline (no EVAL text) and the set is still reported "
+      "as an EVAL set, so read its number as partly informed by that look. `hh_redteam` rows are hh-rlhf red-team openers "
+      "labelled by keyword rules (only the named heads are known; the rest are masked). The definition, game-context and "
+      "fictional-privacy hard negatives follow hard-negative types that XSTest's paper also names; their templates are our own, "
+      "and the exact and near matches with XSTest they produced were dropped (table below), but read XSTest's false-flag "
+      "rate with that in mind.\n")
     w("| source | rows |")
     w("|---|---|")
     for k, v in sorted(tr["sources"].items(), key=lambda kv: -kv[1]):

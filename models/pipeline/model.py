@@ -76,8 +76,10 @@ class Net:
 
 
 def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=256, lr=3e-3, wd_e=1e-6,
-          id_drop=0.1, drop=0.1, pos_weight=None, seed=0, train_embed=True, log=print):
-    """Masked, weighted binary cross-entropy; Adam (lazy on embedding rows); deterministic."""
+          id_drop=0.1, drop=0.1, pos_weight=None, seed=0, train_embed=True, restore_best=True, log=print):
+    """Masked, weighted binary cross-entropy; Adam (lazy on embedding rows); deterministic.
+    With validation data and `restore_best`, the parameters of the epoch with the lowest
+    validation loss are kept (early stopping)."""
     rng = np.random.RandomState(seed)
     n = X.shape[0]
     pw = np.ones(N_LABELS, np.float32) if pos_weight is None else pos_weight.astype(np.float32)
@@ -87,7 +89,11 @@ def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=2
     b1_, b2_, eps = 0.9, 0.999, 1e-8
     step = 0
     X = X.tocsr()
-    best = (np.inf, None)
+    best = (np.inf, None, 0)
+    if restore_best and Xv is not None and not train_embed:
+        # fine-tuning (e.g. after quantization): keep the starting point unless an epoch beats it
+        best = (eval_loss(net, Xv, Yv, Mv, Wv, pw), {k: p_.copy() for k, p_ in ps}, 0)
+        log(f"start val_loss {best[0]:.4f}")
     steps_per_epoch = (n + batch - 1) // batch
     total = epochs * steps_per_epoch
     for ep in range(epochs):
@@ -141,7 +147,13 @@ def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=2
         if Xv is not None:
             vl = eval_loss(net, Xv, Yv, Mv, Wv, pw)
             msg += f" val_loss {vl:.4f}"
+            if restore_best and vl < best[0]:
+                best = (vl, {k: p_.copy() for k, p_ in net.params(embed=train_embed)}, ep + 1)
         log(msg)
+    if restore_best and best[1] is not None:
+        for k, p_ in net.params(embed=train_embed):
+            p_[...] = best[1][k]
+        log(f"kept epoch {best[2]} (lowest validation loss {best[0]:.4f}; 0 = the starting point)")
     return net
 
 
