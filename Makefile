@@ -37,7 +37,7 @@ cli:
 demo: setup pkg demo-node
 
 ## test: everything CI runs
-test: setup test-rust test-policy test-eval test-node test-cross-runtime test-edge-cloudflare test-browser fuzz-smoke
+test: setup test-rust test-tract test-policy test-eval test-node test-cross-runtime test-edge-cloudflare test-browser fuzz-smoke
 
 test-rust:
 	cargo test --release --workspace --exclude edgeward-js

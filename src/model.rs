@@ -1,8 +1,11 @@
 //! The classifier runtime: the bundled quantized ONNX model, read once into an
-//! embedding-bag plan ([`plan`]) and reused for every call.
+//! embedding-bag plan ([`plan`]) and reused for every call; with the `tract` feature,
+//! parsed and run by tract-onnx instead ([`tract_runtime`]).
 
 pub mod onnx;
 pub mod plan;
+#[cfg(feature = "tract")]
+pub mod tract_runtime;
 
 use crate::category::MODEL_LABELS;
 use crate::error::{Error, Result};
@@ -57,8 +60,18 @@ pub type Scores = [f32; N_LABELS];
 /// A loaded, optimized classifier. Cheap to share (`Arc` inside).
 #[derive(Clone)]
 pub struct Classifier {
-    plan: Arc<plan::Plan>,
+    runtime: Arc<Runtime>,
     meta: Arc<ModelMeta>,
+}
+
+/// What runs the graph.
+enum Runtime {
+    /// The built-in embedding-bag plan (the default: small and fast to load).
+    #[cfg_attr(feature = "tract", allow(dead_code))]
+    Plan(plan::Plan),
+    /// tract-onnx (feature `tract`).
+    #[cfg(feature = "tract")]
+    Tract(tract_runtime::TractModel),
 }
 
 impl std::fmt::Debug for Classifier {
@@ -83,6 +96,16 @@ impl Classifier {
         if meta.labels.iter().map(String::as_str).ne(MODEL_LABELS.iter().copied()) {
             return Err(Error::model(format!("model labels {:?} differ from {:?}", meta.labels, MODEL_LABELS)));
         }
+        #[cfg(feature = "tract")]
+        let runtime = Runtime::Tract(tract_runtime::TractModel::load(onnx).map_err(|e| Error::model(format!("loading ONNX model with tract: {e}")))?);
+        #[cfg(not(feature = "tract"))]
+        let runtime = Runtime::Plan(Self::plan(onnx)?);
+        Ok(Classifier { runtime: Arc::new(runtime), meta: Arc::new(meta) })
+    }
+
+    /// The ONNX graph compiled into an embedding-bag plan, checked against this build.
+    #[cfg_attr(feature = "tract", allow(dead_code))]
+    fn plan(onnx: &[u8]) -> Result<plan::Plan> {
         let graph = onnx::parse(onnx).map_err(|e| Error::model(format!("reading ONNX model: {e}")))?;
         let plan = plan::Plan::compile(&graph).map_err(|e| Error::model(format!("loading ONNX model: {e}")))?;
         if plan.outputs() != N_LABELS {
@@ -91,7 +114,7 @@ impl Classifier {
         if plan.rows() != 0 && plan.rows() != N_BUCKETS as usize {
             return Err(Error::model(format!("model's embedding table has {} rows; the featurizer gives ids below {N_BUCKETS}", plan.rows())));
         }
-        Ok(Classifier { plan: Arc::new(plan), meta: Arc::new(meta) })
+        Ok(plan)
     }
 
     pub fn meta(&self) -> &ModelMeta {
@@ -101,7 +124,11 @@ impl Classifier {
     /// Scores one window of features.
     pub fn score(&self, f: &Features) -> Result<Scores> {
         let mut s = Vec::with_capacity(64);
-        self.plan.run(&f.ids, &f.weights, &mut s).map_err(|e| Error::model(format!("running model: {e}")))?;
+        match &*self.runtime {
+            Runtime::Plan(p) => p.run(&f.ids, &f.weights, &mut s).map_err(|e| Error::model(format!("running model: {e}")))?,
+            #[cfg(feature = "tract")]
+            Runtime::Tract(t) => t.run(&f.ids, &f.weights, &mut s).map_err(|e| Error::model(format!("running model: {e}")))?,
+        }
         if s.len() != N_LABELS {
             return Err(Error::model(format!("model returned {} scores, expected {N_LABELS}", s.len())));
         }
