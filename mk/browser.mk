@@ -31,7 +31,7 @@ test-browser-wasm: setup-browser pkg-tools
 	  cargo test --release --target wasm32-unknown-unknown -p edgeward-js --lib
 
 test-browser-e2e: setup-browser pkg browser-deps
-	cd tests/browser && CHROMIUM=$(CHROMIUM) timeout $(BROWSER_TEST_TIMEOUT) $(NODE) --test --test-concurrency=1 verdicts.test.mjs demo.test.mjs
+	cd tests/browser && CHROMIUM=$(CHROMIUM) timeout $(BROWSER_TEST_TIMEOUT) $(NODE) --test --test-concurrency=1 verdicts.test.mjs ladder.test.mjs demo.test.mjs
 
 # npm ci from the committed lockfiles (registry only; edgeward itself is a file: link to pkg/).
 browser-deps: tests/browser/node_modules/.package-lock.json www/node_modules/.package-lock.json
