@@ -80,13 +80,16 @@ pub(crate) fn is_leet_char(c: char) -> bool {
 }
 
 /// Rewrites the leetspeak words among `words` (see the module docs).
-pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) {
+/// Returns whether any word was mapped.
+pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) -> bool {
     let dense = is_leet_text(units, words);
+    let mut mapped = false;
     for w in words {
         if !w.in_address {
-            map_word(&mut units[w.range.clone()], dense);
+            mapped |= map_word(&mut units[w.range.clone()], dense);
         }
     }
+    mapped
 }
 
 /// Whether the text as a whole is written in leetspeak: at least [`DENSE_WORDS`]
@@ -140,9 +143,10 @@ fn is_number_with_suffix(word: &[Unit]) -> bool {
     suffix == ordinal || UNITS.contains(&suffix.as_str())
 }
 
-fn map_word(word: &mut [Unit], dense: bool) {
+/// Maps one word's leet characters; whether it changed anything.
+fn map_word(word: &mut [Unit], dense: bool) -> bool {
     let Some(first) = word.iter().position(Unit::is_letter) else {
-        return;
+        return false;
     };
     let last = word.iter().rposition(Unit::is_letter).unwrap_or(first);
     let (mut letters, mut leet, mut interior) = (0usize, 0usize, false);
@@ -150,19 +154,19 @@ fn map_word(word: &mut [Unit], dense: bool) {
         let c = u.ch;
         if u.is_letter() {
             if !(u.alt != 0 || is_latin(c)) {
-                return; // a genuine letter of another script
+                return false; // a genuine letter of another script
             }
             letters += 1;
         } else if is_leet_char(c) {
             leet += 1;
             interior |= i > first && i < last;
         } else {
-            return; // a digit that is no leet (2, 6, 8, 9, non-ASCII)
+            return false; // a digit that is no leet (2, 6, 8, 9, non-ASCII)
         }
     }
     let kept = if dense { is_known_token(word) } else { is_kept(word) };
     if kept || (!dense && (!interior || letters < leet)) || (dense && is_number_with_suffix(word)) {
-        return;
+        return false;
     }
     // A `!` before the first or after the last letter is punctuation, and so are the
     // leet characters beyond it (`k1ll!5` → `kill!5`): mapping those would put letters
@@ -186,6 +190,7 @@ fn map_word(word: &mut [Unit], dense: bool) {
             _ => leet_letter(c).unwrap_or(c),
         });
     }
+    true
 }
 
 /// Known technical tokens and `0x` numbers, kept even in a text written in leetspeak

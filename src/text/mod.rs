@@ -200,10 +200,49 @@ impl AsRef<str> for Normalized {
 /// assert_eq!(normalize("Привет, мир").as_str(), "привет, мир");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
+    let (mut n, mut rewrote) = normalize_once(input);
+    // Spelled-out runs and leetspeak are judged by their surroundings (gaps between the
+    // letters, a text written in leetspeak as a whole), which a pass can change: when
+    // one rewrote any, the result is normalized again until it is stable, so that
+    // normalizing is idempotent. Ordinary text takes one pass.
+    for _ in 1..MAX_PASSES {
+        if !rewrote {
+            break;
+        }
+        let (again, r) = normalize_once(n.as_str());
+        if again.text == n.text {
+            break;
+        }
+        n = n.then(&again);
+        rewrote = r;
+    }
+    n
+}
+
+/// Most normalization passes over one text (see [`normalize`]).
+const MAX_PASSES: usize = 4;
+
+impl Normalized {
+    /// `next` (a normalization of this text) mapped back to this text's original.
+    fn then(&self, next: &Normalized) -> Normalized {
+        let spans = next
+            .spans
+            .iter()
+            .map(|&(s, e)| {
+                let r = self.original_range(s as usize..e as usize);
+                (r.start as u32, r.end as u32)
+            })
+            .collect();
+        Normalized { text: next.text.clone(), spans }
+    }
+}
+
+/// One pass of the rules; also whether a spelled-out run or a leet word was rewritten.
+fn normalize_once(input: &str) -> (Normalized, bool) {
     let mut units = folding::fold(input);
-    separators::collapse_separated(&mut units);
+    let collapsed = separators::collapse_separated(&mut units);
     let words = words::words(&units);
-    leet::map_leet(&mut units, &words);
+    let mapped = leet::map_leet(&mut units, &words);
     confusables::fold_confusables(&mut units, &words);
 
     let bytes: usize = units.iter().map(|u| u.ch.len_utf8()).sum();
@@ -215,7 +254,7 @@ pub fn normalize(input: &str) -> Normalized {
             spans.push((u.start, u.end));
         }
     }
-    Normalized { text, spans }
+    (Normalized { text, spans }, collapsed || mapped)
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ fn same(units: &[Unit], a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// Collapses spelled-out runs (see the module docs), removing their separators.
-pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
+pub(crate) fn collapse_separated(units: &mut Vec<Unit>) -> bool {
     let n = units.len();
     let mut removed = false;
     let mut elements: Vec<usize> = Vec::new();
@@ -111,8 +111,15 @@ pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
                 };
                 let gaps = || elements[a..=b].windows(2).map(|w| w[0] + 1..w[1]);
                 let narrowest = gaps().filter_map(|g| width(&units[g])).min();
-                for g in gaps() {
-                    if width(&units[g.clone()]).zip(narrowest).is_some_and(|(w, n)| w >= 2 * n) {
+                let breaks: Vec<bool> = gaps().map(|g| width(&units[g]).zip(narrowest).is_some_and(|(w, n)| w >= 2 * n)).collect();
+                // Idempotence: the output must not hold a spelled-out run again, so word
+                // breaks stay only when they leave no MIN_LETTERS one-letter words in a
+                // row (`k i l l   h i m` → `kill him`, `w r i t e  a  m a p` → `write a
+                // map`; `w    m    k` → `wmk`, not `w m k`).
+                let words: Vec<usize> = breaks.split(|&b| b).map(|w| w.len() + 1).collect();
+                let keep_breaks = !words.windows(MIN_LETTERS).any(|w| w.iter().all(|&n| n == 1));
+                for (g, &brk) in gaps().zip(&breaks) {
+                    if brk && keep_breaks {
                         continue;
                     }
                     for u in &mut units[g] {
@@ -120,7 +127,10 @@ pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
                     }
                 }
                 removed = true;
-                i = elements[b] + 1;
+                // A one-letter last word kept apart may start a run with another
+                // separator (`m y  k.i.l`): look again from it, as a second pass would.
+                let apart = keep_breaks && breaks.last() == Some(&true);
+                i = if apart { elements[b] } else { elements[b] + 1 };
             }
             // Every run starting inside this one has the same separator and fewer
             // letters, so the next try starts at its last element.
@@ -136,4 +146,5 @@ pub(crate) fn collapse_separated(units: &mut Vec<Unit>) {
     if removed {
         units.retain(|u| u.ch != DELETED);
     }
+    removed
 }
