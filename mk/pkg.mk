@@ -68,8 +68,8 @@ tests/node/node_modules/.package-lock.json: tests/node/package.json tests/node/p
 	@touch $@
 
 ## test-node: the package's tests in Node
-test-node: pkg tests/node/node_modules/.package-lock.json pkg-link
-	cd tests/node && $(NODE) --test $(PKG_NODE_TESTS)
+test-node: pkg tests/node/node_modules/.package-lock.json pkg-link cli
+	cd tests/node && EDGEWARD_BIN=$(EDGEWARD) $(NODE) --test $(PKG_NODE_TESTS)
 
 test-node-samples: pkg pkg-link
 	cd tests/node && EDGEWARD_SAMPLES=1 $(NODE) --test samples.test.mjs

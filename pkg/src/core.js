@@ -230,6 +230,19 @@ export class Guard {
     return { verdict: r.verdict, state: r.state === null ? null : JSON.parse(r.state) };
   }
 
+  /**
+   * The privacy-preserving telemetry event for a `verdict` this guard gave on `text`:
+   * time bucket, direction, action, categories, coarse scores, rule ids, versions,
+   * coarse locale, a salted user hash and a SimHash signature of the words, and no text.
+   * `options`: `{ salt, user?, locale?, direction?, now?, time_bucket_s? }`; keep the
+   * salt secret and fixed per deployment. Feed the events to `edgeward trends`.
+   */
+  telemetryEvent(text, verdict, options) {
+    const { now, rest } = splitNow(options);
+    const opts = now === undefined ? rest : { ...rest, now };
+    return JSON.parse(this.#guard().telemetryEvent(text, JSON.stringify(verdict), opts));
+  }
+
   /** Where a user with stored `state` stands at `options.now`, without screening. */
   standing(state, options) {
     const { now } = splitNow(options);

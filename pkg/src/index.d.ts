@@ -225,6 +225,8 @@ export class Guard {
    * when it is `null`). A user in cooldown or blocked gets `block` without screening.
    */
   screenEnforced(input: string | readonly Turn[], state: LadderState | string | null | undefined, options?: EnforceOptions): { verdict: Verdict; state: LadderState | null };
+  /** The privacy-preserving telemetry event (no text) for a verdict this guard gave on `text`. */
+  telemetryEvent(text: string, verdict: Verdict, options: TelemetryOptions): TelemetryEvent;
   /** Where a user with stored `state` stands, without screening. */
   standing(state: LadderState | string | null | undefined, options?: { now?: Date | number }): Enforcement;
   /** Releases the guard's wasm memory now (otherwise the garbage collector does). */
@@ -296,4 +298,35 @@ export class Enforcer {
   screenConversation(user: string, turns: readonly Turn[], options?: EnforceOptions): Promise<Verdict>;
   standing(user: string, options?: { now?: Date | number }): Promise<Enforcement>;
   reset(user: string): Promise<void>;
+}
+
+/** Options of `telemetryEvent`. */
+export interface TelemetryOptions {
+  /** Secret per deployment: keys the user hash and the signature. */
+  salt: string;
+  user?: string;
+  locale?: string;
+  direction?: Direction;
+  /** A `Date` or milliseconds (default: now); rounded down to the time bucket. */
+  now?: Date | number;
+  /** Seconds per time bucket (default 600). */
+  time_bucket_s?: number;
+}
+
+/** One verdict as telemetry: no raw or reversible text (`edgeward trends` reads these). */
+export interface TelemetryEvent {
+  v: number;
+  t: number;
+  dir: Direction;
+  action: Action;
+  categories: CategoryId[];
+  scores: Partial<Record<CategoryId, number>>;
+  rules: string[];
+  policy: string;
+  model: string;
+  locale?: string;
+  user?: string;
+  /** 128-bit SimHash of the text's word shingles (32 hex digits), when long enough. */
+  sig?: string;
+  enforcement?: EnforcementState;
 }

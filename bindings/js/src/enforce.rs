@@ -66,3 +66,44 @@ impl WasmGuard {
         Ok(serde_json::to_string(&self.ladder.enforcement(&st, now)).unwrap_or_else(|_| "{}".into()))
     }
 }
+
+#[wasm_bindgen]
+impl WasmGuard {
+    /// The privacy-preserving telemetry event for a verdict this guard gave on `text`
+    /// (see `edgeward::telemetry`): JSON text with no raw or reversible text. `options`:
+    /// `{ salt, user?, locale?, direction?, now?, time_bucket_s? }`.
+    #[wasm_bindgen(js_name = telemetryEvent)]
+    pub fn telemetry_event(&self, text: JsValue, verdict_json: JsValue, options: JsValue) -> Result<String, JsValue> {
+        const CALL: &str = "telemetryEvent";
+        let Some(text) = text.as_string() else {
+            return Err(input_error(format!("{CALL}: text must be the string that was screened, not {}", type_name(&text))));
+        };
+        let verdict: edgeward::Verdict = verdict_json
+            .as_string()
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .ok_or_else(|| input_error(format!("{CALL}: verdict must be a verdict this guard returned")))?;
+        let opts = screen_options(&options, None, CALL)?;
+        let get = |key: &str| -> Result<Option<String>, JsValue> {
+            if is_absent(&options) {
+                return Ok(None);
+            }
+            let v = js_sys::Reflect::get(&options, &key.into())?;
+            if is_absent(&v) {
+                return Ok(None);
+            }
+            v.as_string().map(Some).ok_or_else(|| input_error(format!("{CALL}: options.{key} must be a string, not {}", type_name(&v))))
+        };
+        let mut topts = edgeward::telemetry::TelemetryOptions::with_salt(get("salt")?.unwrap_or_default());
+        if !is_absent(&options) {
+            let b = js_sys::Reflect::get(&options, &"time_bucket_s".into())?;
+            if let Some(s) = b.as_f64().filter(|s| s.is_finite() && *s >= 1.0) {
+                topts.time_bucket_s = s as u64;
+            }
+        }
+        let now = now_seconds(&if is_absent(&options) { JsValue::UNDEFINED } else { js_sys::Reflect::get(&options, &"now".into())? }, CALL)?;
+        let normalized = edgeward::text::normalize(&text);
+        let user = get("user")?;
+        let event = edgeward::telemetry::event(&verdict, normalized.as_str(), opts.direction, opts.locale.as_deref(), user.as_deref(), now, &topts);
+        Ok(event.to_json())
+    }
+}

@@ -12,7 +12,8 @@
 // client sends no Authorization), EDGEWARD_POLICY (TOML, e.g. a secret) or
 // EDGEWARD_POLICY_B64 (the same, base64) for a custom policy, OFFENDERS (Durable Object:
 // each user's repeat-offender ladder state; the user is the `x-edgeward-user` header or
-// the body's `user`), UPSTREAM_TIMEOUT_MS, STREAM_IDLE_TIMEOUT_MS.
+// the body's `user`), UPSTREAM_TIMEOUT_MS, STREAM_IDLE_TIMEOUT_MS, EDGEWARD_SALT (secret:
+// turns on telemetry events) and EDGEWARD_EVENTS (Analytics Engine dataset, optional).
 
 import { Guard } from "edgeward";
 import { DurableObject } from "cloudflare:workers";
@@ -119,6 +120,34 @@ async function screenPrompt(guard, stub, turns, options) {
   return r.verdict;
 }
 
+// ---------------------------------------------------------------------------- telemetry
+
+/**
+ * One privacy-preserving event per verdict (no text: a salted user hash and a SimHash
+ * signature of the words; see the core's telemetry), when EDGEWARD_SALT is set: to the
+ * Workers Analytics Engine dataset bound as EDGEWARD_EVENTS if there is one, else as a
+ * JSON log line `{"edgeward_event": ...}` that Workers Logs / Logpush pick up. Either
+ * way `edgeward trends` (or the same grouping by `sig` in SQL) finds campaigns.
+ */
+function emitEvent(env, guard, text, verdict, options) {
+  if (!env.EDGEWARD_SALT || !verdict) return;
+  let ev;
+  try {
+    ev = guard.telemetryEvent(text, verdict, { ...options, salt: String(env.EDGEWARD_SALT) });
+  } catch {
+    return; // telemetry never fails a request
+  }
+  if (env.EDGEWARD_EVENTS?.writeDataPoint) {
+    env.EDGEWARD_EVENTS.writeDataPoint({
+      indexes: [ev.sig ?? ""],
+      blobs: [ev.dir, ev.action, ev.categories.join(","), ev.rules.join(","), ev.user ?? "", ev.locale ?? "", ev.policy, ev.model, ev.enforcement ?? ""],
+      doubles: [ev.t, ...Object.values(ev.scores)],
+    });
+  } else {
+    console.log(JSON.stringify({ edgeward_event: ev }));
+  }
+}
+
 // ---------------------------------------------------------------------------- handler
 
 function intVar(v, dflt) {
@@ -151,7 +180,10 @@ async function chatCompletions(request, env) {
   const locale = localeOf(request, body);
   const user = request.headers.get("x-edgeward-user") || (typeof body.user === "string" ? body.user : "");
   const stub = offenderStub(env, user);
-  const prompt = await screenPrompt(guard, stub, toTurns(body.messages), locale ? { locale } : undefined);
+  const turns = toTurns(body.messages);
+  const prompt = await screenPrompt(guard, stub, turns, locale ? { locale } : undefined);
+  const lastTurn = turns.at(-1)?.content ?? "";
+  emitEvent(env, guard, lastTurn, prompt, { user: user || undefined, locale, direction: "prompt" });
 
   if (!prompt.forward) {
     const extra = prompt.enforcement ? { enforcement: prompt.enforcement } : {};
@@ -236,7 +268,11 @@ async function chatCompletions(request, env) {
   if (!choices) {
     return errorResponse(502, "The upstream answer has no 'choices'.", "upstream_error", "bad_upstream_response");
   }
-  const output = screenChoices(choices, (text) => guard.screenOutput(text, locale ? { locale } : undefined));
+  const output = screenChoices(choices, (text) => {
+    const v = guard.screenOutput(text, locale ? { locale } : undefined);
+    emitEvent(env, guard, text, v, { user: user || undefined, locale, direction: "output" });
+    return v;
+  });
   data.edgeward = summary(prompt, output);
   return new Response(JSON.stringify(data), { status: 200, headers: { ...JSON_HEADERS, "x-edgeward-action": data.edgeward.action } });
 }

@@ -137,6 +137,7 @@ before(async () => {
       EDGEWARD_POLICY_FILE: join(dir, "test/policy.toml"),
       UPSTREAM_TIMEOUT_MS: "2000",
       STREAM_IDLE_TIMEOUT_MS: "1500",
+      EDGEWARD_SALT: "e2e-test-salt",
       WRANGLER_STATE: stateDir,
       WRANGLER_SEND_METRICS: "false",
       CI: "1",
@@ -381,4 +382,25 @@ test("repeat offenders are warned, then blocked after 3 refusals (Durable Object
   // someone else is unaffected
   const other = await (await post(user("What is the capital of France?"), { "x-edgeward-user": "alice" })).json();
   assert.equal(other.edgeward.action, "allow");
+});
+
+test("telemetry: one event per verdict in the Worker's log, with no word of the prompt", async () => {
+  const prompt = "Please draft a persuasive newsletter about tomato gardening techniques for beginners";
+  const res = await post({ ...user(prompt), user: "gardener-7" });
+  assert.equal(res.status, 200);
+  await res.json();
+  let events = [];
+  for (let i = 0; i < 20 && events.length === 0; i++) {
+    events = workerLog.split("\n").filter((l) => l.includes('"edgeward_event"')).map((l) => JSON.parse(l.slice(l.indexOf("{")))).map((l) => l.edgeward_event)
+      .filter((e) => e.user && e.dir === "prompt" && e.sig);
+    if (events.length === 0) await new Promise((r) => setTimeout(r, 250));
+  }
+  const ev = events.at(-1);
+  assert.ok(ev, `no prompt event in the log:\n${workerLog.slice(-2000)}`);
+  assert.equal(ev.action, "allow");
+  assert.match(ev.sig, /^[0-9a-f]{32}$/);
+  assert.match(ev.user, /^[0-9a-f]+$/);
+  const text = JSON.stringify(ev).toLowerCase();
+  for (const w of prompt.toLowerCase().split(/\W+/).filter((w) => w.length > 3)) assert.ok(!text.includes(w), `"${w}" leaked into ${text}`);
+  assert.ok(!text.includes("gardener-7"), "the user id is hashed");
 });
