@@ -40,7 +40,8 @@ test("the package's event equals the CLI's for the same input", { skip: !cli || 
   const line = JSON.stringify({ id: 1, user: "u-42", text: TEXT, locale: "en-US" }) + "\n";
   execFileSync(cli, ["screen", "--jsonl", "--events", events, "--salt", SALT], { input: line });
   const fromCli = JSON.parse(readFileSync(events, "utf8").trim());
-  const verdict = guard.screenPrompt(TEXT, { locale: "en-US" });
+  // the CLI runs a line with a user through the ladder, so its verdict has `enforcement`
+  const { verdict } = guard.screenEnforced(TEXT, null, { locale: "en-US", now: fromCli.t * 1000 });
   const ev = guard.telemetryEvent(TEXT, verdict, { salt: SALT, user: "u-42", locale: "en-US", direction: "prompt", now: fromCli.t * 1000 });
   assert.deepEqual(ev, fromCli);
 });
