@@ -95,8 +95,10 @@
 //! one check window; a single word longer than `max_buffer_bytes / 64` bytes is
 //! featurized from its first that-many bytes; rules anchored at the start or end of the
 //! text (`^`, `$`, `\A`, `\z`) also see the edges of check windows; and a run of
-//! look-alike words judged by neighbours beyond the 64-byte context, or a forced cut
-//! inside text whose normalization is not local, may normalize differently. Streams
+//! look-alike words judged by neighbours beyond the 64-byte context, a text whose
+//! leetspeak is judged as a whole (how many of its words mix letters with leet digits
+//! or `$ @ €`: a segment's window can count differently from the whole text), or a
+//! forced cut inside text whose normalization is not local, may normalize differently. Streams
 //! longer than the policy's `limits.max_bytes` end with the fail-mode verdict, as
 //! one-shot does (fail open: the rest passes through unscreened; fail closed: stop).
 //!

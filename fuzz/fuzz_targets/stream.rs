@@ -53,7 +53,11 @@ fuzz_target!(|data: &[u8]| {
     if !end.stopped {
         assert_eq!(released, text, "a stream that was not cut releases everything");
     }
-    let promised = text.is_ascii() && text.split(|c: char| !c.is_ascii_alphanumeric()).all(|w| w.len() < 1000);
+    // Exactness is promised for ASCII text without the documented corners: very long
+    // words, and words mixing letters with leet characters (leetspeak is judged across
+    // the whole text, which a segment's window can see differently).
+    let leet_mix = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(|c| c.is_ascii_digit() || matches!(c, '$' | '@'));
+    let promised = text.is_ascii() && text.split(|c: char| c.is_ascii_whitespace()).all(|w| w.len() < 1000 && !leet_mix(w));
     if promised {
         assert_eq!(end.verdict, guard().screen(&text, &opts), "stream and one-shot verdicts differ");
     }
