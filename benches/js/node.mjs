@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { corpusText, SIZES, CURVE_SIZES, LONG_BYTES, stats } from "./corpus.mjs";
 import { peers } from "./peers.mjs";
+import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
 
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
@@ -90,19 +91,7 @@ function fresh(code, runs = 7) {
   for (let i = 0; i < runs; i++) out.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: here, encoding: "utf8" })));
   return out;
 }
-const coldProbe = `
-const t0 = performance.now();
-const { Guard } = await import("edgeward");
-const t1 = performance.now();
-const guard = await Guard.create();
-const t2 = performance.now();
-guard.screenPrompt("where do I vote?", { locale: "en-US" });
-const t3 = performance.now();
-guard.screenOutput("Polling places open at 7am.", { locale: "en-US" });
-const t4 = performance.now();
-console.log(JSON.stringify({ import: t1 - t0, create: t2 - t1, firstPrompt: t3 - t2, total: t3 - t0, firstOutput: t4 - t3 }));
-`;
-const cold = fresh(coldProbe);
+const cold = fresh(coldProbe());
 for (const k of Object.keys(cold[0])) result.coldStart[k] = stats(cold.map((r) => r[k])).median;
 console.log(`node  edgeward cold start (median of ${cold.length} processes): import ${result.coldStart.import.toFixed(1)} + Guard.create ${result.coldStart.create.toFixed(1)} + first prompt verdict ${result.coldStart.firstPrompt.toFixed(1)} = ${result.coldStart.total.toFixed(1)} ms; first output verdict +${result.coldStart.firstOutput.toFixed(1)} ms`);
 const peerCold = fresh(`

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { coldProbe } from "./cold-probe.mjs";
 
 const wasmPath = fileURLToPath(new URL("../dist/edgeward_bg.wasm", import.meta.url));
 const wasm = readFileSync(wasmPath);
@@ -19,21 +20,7 @@ console.log(`  gzip   ${mb(gz)} (level 9)`);
 console.log(`  brotli ${mb(br)} (quality 11)`);
 
 // One cold start: import → Guard.create() → first verdict, timed inside a fresh process.
-const probe = `
-const t0 = performance.now();
-const { Guard } = await import("edgeward");
-const t1 = performance.now();
-const guard = await Guard.create();
-const t2 = performance.now();
-guard.screenPrompt("where do I vote?", { locale: "en-US" });
-const t3 = performance.now();
-const warmText = "where do I vote in the November election?";
-for (let i = 0; i < 1000; i++) guard.screenPrompt(warmText, { locale: "en-US" }); // let V8 tier up
-const w0 = performance.now();
-for (let i = 0; i < 1000; i++) guard.screenPrompt(warmText, { locale: "en-US" });
-const warm = (performance.now() - w0) / 1000;
-console.log(JSON.stringify({ import: t1 - t0, create: t2 - t1, first: t3 - t2, total: t3 - t0, warm }));
-`;
+const probe = coldProbe({ warm: true });
 const runs = [];
 for (let i = 0; i < 5; i++) {
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", probe], {
@@ -44,5 +31,5 @@ for (let i = 0; i < 5; i++) {
 }
 const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[2];
 console.log(`node ${process.version} cold start, median of ${runs.length} fresh processes:`);
-console.log(`  import ${median("import").toFixed(0)} ms + Guard.create ${median("create").toFixed(0)} ms + first verdict ${median("first").toFixed(1)} ms = ${median("total").toFixed(0)} ms`);
+console.log(`  import ${median("import").toFixed(0)} ms + Guard.create ${median("create").toFixed(0)} ms + first verdict ${median("firstPrompt").toFixed(1)} ms = ${median("total").toFixed(0)} ms`);
 console.log(`  warm screenPrompt (after 1000 calls): ${(median("warm") * 1000).toFixed(0)} µs per call`);
