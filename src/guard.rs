@@ -164,16 +164,22 @@ impl Guard {
         let leaning: Vec<f32> = (0..N_LABELS).map(|i| CONTEXT_LEANING * self.head_threshold(i, direction)).collect();
         let same: Vec<&str> = turns.iter().filter(|t| t.role == last.role).map(|t| t.content.as_str()).collect();
         let n = same.len();
+        // the join of the last turn with the one before, screened once for both uses below
+        let mut last_two = None;
         if n > 1 && tokens(normalize(&last.content).as_str()).len() < CONTINUATION_TOKENS {
             // "please?", "go on": says nothing alone, so it asks for what the turn before did
             let joined = self.evidence(&self.context_text(&same[n - 2..]), direction)?;
             merge_max(&mut ev.scores, &joined.scores, 1.0);
-            ev.rules.extend(joined.rules);
+            ev.rules.extend(joined.rules.iter().copied());
+            last_two = Some(joined);
         }
         let mut decay = 1.0f32;
         for k in 1..=CONTEXT_TURNS.min(n - 1) {
             let older = self.evidence(&self.context_text(&same[n - 1 - k..n - 1]), direction)?;
-            let joined = self.evidence(&self.context_text(&same[n - 1 - k..]), direction)?;
+            let joined = match last_two.take() {
+                Some(j) if k == 1 => j,
+                _ => self.evidence(&self.context_text(&same[n - 1 - k..]), direction)?,
+            };
             for i in 0..N_LABELS {
                 if joined.scores[i] > older.scores[i] && alone[i] >= leaning[i] {
                     ev.scores[i] = ev.scores[i].max(joined.scores[i] * decay);

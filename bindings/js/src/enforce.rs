@@ -21,7 +21,7 @@ fn offender_state(v: &JsValue, call: &str) -> Result<OffenderState, JsValue> {
 }
 
 /// Seconds since the epoch from a JS time in milliseconds (`Date.now()`); `undefined` is now.
-fn now_seconds(now_ms: &JsValue, call: &str) -> Result<u64, JsValue> {
+pub(crate) fn now_seconds(now_ms: &JsValue, call: &str) -> Result<u64, JsValue> {
     let ms = if is_absent(now_ms) { js_sys::Date::now() } else { now_ms.as_f64().unwrap_or(f64::NAN) };
     if !ms.is_finite() || ms < 0.0 {
         return Err(input_error(format!("{call}: now must be a time in milliseconds like Date.now(), not {}", type_name(now_ms))));
@@ -67,43 +67,3 @@ impl WasmGuard {
     }
 }
 
-#[wasm_bindgen]
-impl WasmGuard {
-    /// The privacy-preserving telemetry event for a verdict this guard gave on `text`
-    /// (see `edgeward::telemetry`): JSON text with no raw or reversible text. `options`:
-    /// `{ salt, user?, locale?, direction?, now?, time_bucket_s? }`.
-    #[wasm_bindgen(js_name = telemetryEvent)]
-    pub fn telemetry_event(&self, text: JsValue, verdict_json: JsValue, options: JsValue) -> Result<String, JsValue> {
-        const CALL: &str = "telemetryEvent";
-        let Some(text) = text.as_string() else {
-            return Err(input_error(format!("{CALL}: text must be the string that was screened, not {}", type_name(&text))));
-        };
-        let verdict: edgeward::Verdict = verdict_json
-            .as_string()
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .ok_or_else(|| input_error(format!("{CALL}: verdict must be a verdict this guard returned")))?;
-        let opts = screen_options(&options, None, CALL)?;
-        let get = |key: &str| -> Result<Option<String>, JsValue> {
-            if is_absent(&options) {
-                return Ok(None);
-            }
-            let v = js_sys::Reflect::get(&options, &key.into())?;
-            if is_absent(&v) {
-                return Ok(None);
-            }
-            v.as_string().map(Some).ok_or_else(|| input_error(format!("{CALL}: options.{key} must be a string, not {}", type_name(&v))))
-        };
-        let mut topts = edgeward::telemetry::TelemetryOptions::with_salt(get("salt")?.unwrap_or_default());
-        if !is_absent(&options) {
-            let b = js_sys::Reflect::get(&options, &"time_bucket_s".into())?;
-            if let Some(s) = b.as_f64().filter(|s| s.is_finite() && *s >= 1.0) {
-                topts.time_bucket_s = s as u64;
-            }
-        }
-        let now = now_seconds(&if is_absent(&options) { JsValue::UNDEFINED } else { js_sys::Reflect::get(&options, &"now".into())? }, CALL)?;
-        let normalized = edgeward::text::normalize(&text);
-        let user = get("user")?;
-        let event = edgeward::telemetry::event(&verdict, normalized.as_str(), opts.direction, opts.locale.as_deref(), user.as_deref(), now, &topts);
-        Ok(event.to_json())
-    }
-}

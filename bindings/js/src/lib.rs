@@ -35,6 +35,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod enforce;
+mod telemetry;
 
 /// Most turns `screenConversation` accepts (a guard against runaway inputs).
 const MAX_TURNS: u32 = 10_000;
