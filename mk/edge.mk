@@ -9,7 +9,7 @@
 #   edge-cloudflare-size   the bundle wrangler would upload (deploy --dry-run; no network)
 #   serve-edge-cloudflare  the Worker on 127.0.0.1:$(PORT), proxying to $(UPSTREAM_URL)
 #
-# Bundle size (make pkg build, wrangler 4.85.0; make bench): 4066.13 KiB, gzip 2333.28 KiB.
+# Bundle size (make pkg build, wrangler 4.85.0; make bench): 4200.24 KiB, gzip 2382.70 KiB.
 
 EDGE_CF := edge/cloudflare
 NODE ?= node
