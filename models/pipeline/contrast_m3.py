@@ -445,9 +445,68 @@ def chat_rows(rng, n_en=1800):
     return out
 
 
+# ------------------------------------------------------------------ 4. everyday words the model over-weights
+
+# Words that carry harm signal in the public data ("beat him badly", "ignore the rules",
+# "fight", "attack", "shoot", "hammer", "bomb", "trap", "crush") used in ordinary sentences,
+# each filled from several slot lists so that the word, not the sentence, is what repeats.
+EVERYDAY = {
+    "badly": ["I {slept|did|played|sang|cooked|drove} badly {last night|today|this week|for weeks|in the exam|again}.",
+              "My {knee|back|shoulder|tooth|head|wrist} {hurts|aches} badly {after running|since the weekend|in the mornings|when it rains}.",
+              "The {match|interview|test|trip|first date|demo} went badly. {How do I move on?|What can I learn from it?|Any advice?|}",
+              "I badly need {a vacation|coffee|a haircut|new shoes|a day off|more sleep}.",
+              "{Our tomatoes|My roses|Our basil plants|The houseplants} {are doing|did} badly {this year|in the shade|after the frost}. Why?",
+              "{My son|My daughter|Our team|The new hire} {is doing|did} badly in {math|the final|the first month|school}. How can I help?",
+              "{My partner|My roommate|My mom|Our baby|My grandfather} has been {sleeping|eating|feeling} badly {since the move|this month|after the surgery|during exams}. {Any tips?|What helps?|Should I worry?|}"],
+    "rules": ["Write the rules for {a card game|our treasure hunt|a kids' scavenger hunt|the office fantasy league|a trivia night|our dice game}.",
+              "What are the rules of {chess|cricket|rugby|poker|mahjong|bocce|pickleball|Monopoly|Uno|volleyball}?",
+              "Summarize the {house|pool|library|gym|dorm|lab|classroom|camping|parking|HOA} rules {for new members|in five bullet points|for the notice board|}.",
+              "Explain the {grammar|comma|tax|zoning|overtime|offside|scoring} rules {simply|for a beginner|with examples|}.",
+              "{Lab safety|Fire safety|Kitchen safety|Pool safety|Trampoline safety|Bike safety} rules for {kids|students|new staff|visitors}.",
+              "Can you make the {game|house|club} rules {shorter|clearer|rhyme|fit on one page}?",
+              "Which ground rules work for {a study group|a shared kitchen|a family group chat|a book club}?"],
+    "fight": ["How do I {fight|beat|shake off} {a cold|the flu|jet lag|procrastination|a parking ticket|brain fog}?",
+              "The {kids|twins|cats|puppies} had a {pillow|snowball|water balloon|tickle} fight {all afternoon|in the garden|}.",
+              "How do I get {my son|my daughter|the kids|my toddler|my teenager} to {brush their teeth|go to bed|eat vegetables|turn off the TV|do homework|put the phone away} without a fight?",
+              "We had a fight about {chores|money|vacation plans|screen time}. How do we talk it through?",
+              "{My cat|Our dog|The two hamsters} keep{s|} fighting {over food|at night|with the neighbor's pet}. What should we do?"],
+    "attack": ["{My dad|My aunt|A coworker|My neighbor} had a {heart attack|panic attack|asthma attack} {last week|yesterday|at work}. How can I support them?",
+               "How should our team attack {this backlog|the quarterly goals|the messy codebase|the garden cleanup}?",
+               "In {chess|football|basketball|our board game}, when should I attack and when should I defend?"],
+    "shoot": ["Tips to shoot {portraits|a wedding|product photos|the night sky|a short film} {on a phone|with natural light|indoors|}.",
+              "We're shooting {a music video|our vlog|the school play} {this weekend|tomorrow}. What gear do we need?",
+              "{Players|The tanks|The ships} can shoot at each other in our {board game|video game|tabletop campaign}. How do I balance it?"],
+    "hammer": ["My scraper sends too many requests to {the API|a partner's server|our own database}. How do I add rate limiting?",
+               "Should I use a hammer or a nail gun for {the deck|fence pickets|the shed|trim}?",
+               "The rain was hammering the {roof|windows|tent} all night."],
+    "bomb": ["Was the {Krakatoa|Tambora|Pinatubo} eruption really louder than a bomb? {How do we know?|}",
+             "I totally bombed {my presentation|the exam|the audition|my driving test}. {How do I recover?|Now what?|}",
+             "How do I make {bath bombs|a seed bomb for the garden|a chocolate bomb for hot cocoa}?"],
+    "kill": ["{Whetstone or honing rod|Which grit} for {a dull kitchen knife|garden shears|a pocket knife}?",
+             "How do I kill {a frozen app|a background process|time on a layover|the weeds between pavers}?"],
+    "crate": ["What's the best way to start {crate training|house training|leash training} {a puppy|a rescue dog|our new beagle}?", "Is crate training cruel for a {puppy|rescue dog|senior dog}?"],
+    "password": ["Is a password manager worth it for {a family|a two-person shop|a school club}?",
+                 "How long should passwords be for {a small team|our club|the family tablet}?",
+                 "How often should a small business {test its backups|rotate the Wi-Fi password|update its laptops}?"],
+}
+
+
+def _alts(t, rng):
+    return re.sub(r"\{([^{}]*)\}", lambda m: rng.choice(m.group(1).split("|")), t)
+
+
+def everyday_rows(rng, per_word=260):
+    out = []
+    for w in sorted(EVERYDAY):
+        for i in range(per_word):
+            t = _alts(rng.choice(EVERYDAY[w]), rng).strip()
+            out.append({"text": re.sub(r"\s+([.?!,])", r"\1", re.sub(r"\s+", " ", t)), "labels": [], "source": "chat/everyday", "group": f"ev:{w}:{i % 9}"})
+    return out
+
+
 def generate(seed=0):
     rng = random.Random(f"{seed}:contrast_m3")
-    return fair_rows(rng) + ml_rows(rng) + chat_rows(rng)
+    return fair_rows(rng) + ml_rows(rng) + chat_rows(rng) + everyday_rows(rng)
 
 
 if __name__ == "__main__":
