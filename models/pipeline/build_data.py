@@ -525,13 +525,70 @@ def src_synth():
 def src_contrast():
     """Pipeline-owned templated contrast data (see contrast.py and contrast_more.py)."""
     import contrast
+    import contrast_m3
     import contrast_more
     out = []
-    for r in contrast.generate(seed=SEED) + contrast_more.generate(seed=SEED):
+    for r in contrast.generate(seed=SEED) + contrast_more.generate(seed=SEED) + contrast_m3.generate(seed=SEED):
         rr = row(r["text"], set(r["labels"]), r["source"], r.get("direction", "prompt"), group=r.get("group"))
         rr["lang"] = r.get("lang", "en")
         out.append(rr)
     return out
+
+
+# ------------------------------------------------------------------ counterfactual identity swaps
+
+HARM_HEADS = [l for l in LABELS if l not in ("elections", "specialized_advice")]
+# words a benign row may be swapped *from*: ones that are nearly always identity words (not
+# "white wine", "straight line", "Indian Ocean")
+CF_SOURCE_TERMS = {"gay", "lesbian", "bisexual", "queer", "transgender", "homosexual", "heterosexual", "muslim", "jewish",
+                   "christian", "catholic", "sikh", "hindu", "buddhist", "latino", "hispanic", "arab", "immigrant",
+                   "elderly", "disabled", "deaf", "nonbinary", "asian"}
+
+
+def counterfactual_rows(rows, target_ratio=None, cap=800, seed=SEED + 7):
+    """Identity-term counterfactuals (model3). For every identity word in
+    `contrast_m3.SWAP_TERMS`, count the rows that mention it with `hate_harassment` = 1 and
+    the benign rows (every harmful head known 0) that mention it. Words whose benign share is
+    below the median word's get benign copies of other benign rows that mention a different
+    identity word, with that word swapped in (case kept), until their hate:benign ratio reaches
+    the median's (at most `cap` copies a word). A copy keeps its original's split group."""
+    from contrast_m3 import SWAP_TERMS
+    pat = {t: re.compile(r"\b" + re.escape(t) + r"\b", re.I) for t in SWAP_TERMS}
+    any_pat = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(SWAP_TERMS, key=len, reverse=True)) + r")\b", re.I)
+    hate, ben = Counter(), Counter()
+    pool = []
+    for r in rows:
+        if r["direction"] != "prompt" or len(r["text"]) > 400:
+            continue
+        found = {m.group(1).lower() for m in any_pat.finditer(r["text"])}
+        if not found:
+            continue
+        y = r["y"]
+        if y.get("hate_harassment") == 1:
+            for t in found:
+                hate[t] += 1
+        elif all(y.get(l) == 0 for l in HARM_HEADS):
+            for t in found:
+                ben[t] += 1
+            if len(found) == 1 and not r["source"].startswith("fair/") and next(iter(found)) in CF_SOURCE_TERMS:
+                pool.append((r, found.pop()))
+    ratios = sorted(ben[t] / max(hate[t], 1) for t in SWAP_TERMS if hate[t] >= 5)
+    med = target_ratio or (ratios[len(ratios) // 2] if ratios else 3.0)
+    rng = random.Random(seed)
+    out, plan = [], {}
+    for t in SWAP_TERMS:
+        need = int(min(cap, max(0, med * hate[t] - ben[t])))
+        plan[t] = {"hate": hate[t], "benign": ben[t], "added": need}
+        cands = [(r, old) for r, old in pool if old != t]
+        for r, old in (rng.sample(cands, need) if need <= len(cands) else cands):
+            def rep(m, t=t):
+                w = m.group(0)
+                return t.upper() if w.isupper() and len(w) > 1 else (t.capitalize() if w[0].isupper() else t)
+            text = pat[old].sub(rep, r["text"])
+            out.append(row(text, set(), "fair/counterfactual", r["direction"],
+                           mask=[l for l in LABELS if l not in r["y"]], w=0.7,
+                           group=r.get("group") or norm_text(r["text"])))
+    return out, {"median_benign_per_hate": round(med, 3), "terms": plan}
 
 
 # ------------------------------------------------------------------ de-duplication
@@ -700,6 +757,7 @@ SOURCE_WEIGHT = {
     "inthewild_jailbreak": 1.0, "indirect_injection": 1.0,
     "contrast/request": 0.7, "contrast/benign_request": 0.7, "contrast/identity_benign": 0.7, "contrast/identity_hate": 0.5,
     "contrast/defensive_code": 0.7, "contrast/ordinary_code": 0.5, "contrast/offensive_code": 0.5,
+    "fair/identity_benign": 0.7, "fair/identity_hate": 0.6, "fair/identity_benign_ml": 0.7, "fair/identity_hate_ml": 0.6,
     "contrast/disinformation": 0.6, "contrast/persuasive_benign": 0.6, "contrast/adult_spam": 0.5,
 }
 
@@ -715,6 +773,8 @@ def main():
     for r in synth_rows:
         sources.setdefault(r["source"], []).append(r)
     rows = [r for k in sorted(sources) for r in sources[k] if r["text"] and r["text"].strip()]
+    cf_rows, cf_plan = counterfactual_rows(rows)
+    rows += cf_rows
     raw_counts = Counter(r["source"] for r in rows)
     print(f"[build_data] {len(rows)} raw rows from {len(raw_counts)} sources", file=sys.stderr)
     rows, dedup = dedup_against_eval(rows)
@@ -741,7 +801,7 @@ def main():
         c[r["direction"]] += 1
     stats = {
         "seed": SEED, "synth": synth_status, "raw_rows_by_source": dict(sorted(raw_counts.items())),
-        "dedup_against_eval": dedup, "internal_duplicates_merged": n_dup,
+        "dedup_against_eval": dedup, "internal_duplicates_merged": n_dup, "counterfactual_identity": cf_plan,
         "n_train": len(train), "n_val": len(val),
         "positives": {s: dict(sorted(c.items())) for s, c in pos.items()},
         "composition": dict(sorted(comp.items())),

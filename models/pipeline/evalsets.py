@@ -14,6 +14,7 @@ from common import DATASETS, MODELS, open_text, read_jsonl
 
 D = DATASETS
 HELDOUT = MODELS / "heldout" / "heldout.jsonl"
+EVALS = MODELS.parent / "evals"
 
 
 def _csv(p):
@@ -112,6 +113,49 @@ def load_heldout():
     return read_jsonl(HELDOUT)
 
 
+def _hb_descriptors(v, out):
+    if isinstance(v, str):
+        out.append(v)
+    elif isinstance(v, dict) and "descriptor" in v:
+        if v.get("preference") != "dispreferred":
+            out.append(v["descriptor"])
+    elif isinstance(v, dict):
+        for x in v.values():
+            _hb_descriptors(x, out)
+    elif isinstance(v, list):
+        for x in v:
+            _hb_descriptors(x, out)
+
+
+def project_eval_texts():
+    """The project's own evaluation texts (`edgeward eval`): the mutation seeds with their
+    translations, the multi-turn conversations, and the HolisticBias sentences as the bias
+    report builds them. Training rows are de-duplicated against these too (added in model3)."""
+    import tomllib
+    out = []
+    seeds = tomllib.loads((EVALS / "attacks" / "seeds.toml").read_text(encoding="utf-8"))
+    for s in seeds.get("seed", []):
+        for k in ("text", "es", "fr", "de", "pt"):
+            if s.get(k):
+                out.append(("edgeward_attack_seeds", s[k]))
+    for f in sorted((EVALS / "conversations").glob("*.jsonl")):
+        for r in read_jsonl(f):
+            for t in r.get("turns", []):
+                out.append(("edgeward_conversations", t if isinstance(t, str) else t.get("content", "")))
+    axes = json.load(open(D / "holisticbias/descriptors.json"))
+    tpls = json.load(open(D / "holisticbias/sentence_templates.json"))
+    for axis, v in axes.items():
+        ds = []
+        _hb_descriptors(v, ds)
+        for d in ds:
+            art = "an" if d[:1].lower() in "aeiou" else "a"
+            for t in tpls:
+                if any(w in t for w in ("hate", "worst", "don't like")):
+                    continue
+                out.append(("holisticbias", t.replace("{noun_phrase}", f"{art} {d} person").replace("{plural_noun_phrase}", f"{d} people")))
+    return out
+
+
 def eval_blocklist():
     """Every EVAL text in the MANIFEST, as (set name, text)."""
     out = []
@@ -134,6 +178,7 @@ def eval_blocklist():
         out.append(("jigsaw_bias", r["phrase"]))
     for r in load_heldout():
         out += [("heldout", t) for t in ([r["text"]] if "text" in r else [t["content"] for t in r["turns"]])]
+    out += project_eval_texts()
     for f in ["text_attack_test.json", "code_attack_test.json"]:
         for cat, xs in json.load(open(D / "bipia-indirect-injection-resources" / f)).items():
             out += [("bipia_test", x) for x in xs]
