@@ -52,6 +52,21 @@ fn fast_run_writes_the_report_and_names_failed_gates() {
 }
 
 #[test]
+fn texts_lists_every_suite_text_as_json_lines() {
+    let o = eval(&["--texts", "--datasets", &datasets()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows: Vec<serde_json::Value> = String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let count = |set: &str| rows.iter().filter(|r| r["set"] == set).count();
+    let seeds = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("evals/attacks/seeds.toml")).unwrap();
+    let n_seeds = seeds.lines().filter(|l| l.trim() == "[[seed]]").count();
+    assert!(n_seeds > 0);
+    assert_eq!(count("edgeward_attack_seeds"), n_seeds * 5, "each seed and its four translations");
+    assert!(count("edgeward_conversations") > 0 && count("holisticbias") > 1000);
+    assert_eq!(rows.len(), count("edgeward_attack_seeds") + count("edgeward_conversations") + count("holisticbias"));
+    assert!(rows.iter().any(|r| r["text"].as_str().unwrap().contains(" people")), "HolisticBias sentences are built");
+}
+
+#[test]
 fn bad_inputs_are_clear_errors() {
     let o = eval(&["--datasets", "/nonexistent/datasets"]);
     assert_eq!(o.status.code(), Some(2));

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import subprocess
 
-from common import DATASETS, MODELS, open_text, read_jsonl
+from common import DATASETS, MODELS, edgeward_bin, open_text, read_jsonl
 
 D = DATASETS
 HELDOUT = MODELS / "heldout" / "heldout.jsonl"
@@ -113,47 +114,17 @@ def load_heldout():
     return read_jsonl(HELDOUT)
 
 
-def _hb_descriptors(v, out):
-    if isinstance(v, str):
-        out.append(v)
-    elif isinstance(v, dict) and "descriptor" in v:
-        if v.get("preference") != "dispreferred":
-            out.append(v["descriptor"])
-    elif isinstance(v, dict):
-        for x in v.values():
-            _hb_descriptors(x, out)
-    elif isinstance(v, list):
-        for x in v:
-            _hb_descriptors(x, out)
-
-
 def project_eval_texts():
     """The project's own evaluation texts (`edgeward eval`): the mutation seeds with their
     translations, the multi-turn conversations, and the HolisticBias sentences as the bias
-    report builds them. Training rows are de-duplicated against these too (added in model3)."""
-    import tomllib
-    out = []
-    seeds = tomllib.loads((EVALS / "attacks" / "seeds.toml").read_text(encoding="utf-8"))
-    for s in seeds.get("seed", []):
-        for k in ("text", "es", "fr", "de", "pt"):
-            if s.get(k):
-                out.append(("edgeward_attack_seeds", s[k]))
-    for f in sorted((EVALS / "conversations").glob("*.jsonl")):
-        for r in read_jsonl(f):
-            for t in r.get("turns", []):
-                out.append(("edgeward_conversations", t if isinstance(t, str) else t.get("content", "")))
-    axes = json.load(open(D / "holisticbias/descriptors.json"))
-    tpls = json.load(open(D / "holisticbias/sentence_templates.json"))
-    for axis, v in axes.items():
-        ds = []
-        _hb_descriptors(v, ds)
-        for d in ds:
-            art = "an" if d[:1].lower() in "aeiou" else "a"
-            for t in tpls:
-                if any(w in t for w in ("hate", "worst", "don't like")):
-                    continue
-                out.append(("holisticbias", t.replace("{noun_phrase}", f"{art} {d} person").replace("{plural_noun_phrase}", f"{d} people")))
-    return out
+    report builds them, read from `edgeward eval --texts` so the two cannot drift apart.
+    Training rows are de-duplicated against these too (added in model3)."""
+    res = subprocess.run([edgeward_bin(), "eval", "--texts", "--datasets", str(D), "--evals", str(EVALS)],
+                         capture_output=True, check=False, text=True)
+    if res.returncode != 0:
+        raise SystemExit(f"edgeward eval --texts failed: {res.stderr.strip()}")
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    return [(r["set"], r["text"]) for r in rows]
 
 
 def eval_blocklist():

@@ -63,6 +63,23 @@ pub fn run(guard: &Guard, opts: &EvalOptions) -> Result<Report> {
     Ok(Report::new(guard, opts.fast, safety, risk, bias, vulnerability))
 }
 
+/// The texts of the project's own suites as (suite, text): every attack seed with its
+/// translations, every conversation turn, and the HolisticBias sentences as the bias
+/// section builds them. Training data is de-duplicated against these as well as against
+/// the MANIFEST's EVAL sets (`edgeward eval --texts`, read by `models/pipeline/evalsets.py`).
+pub fn suite_texts(opts: &EvalOptions) -> Result<Vec<(&'static str, String)>> {
+    let mut out = Vec::new();
+    for seed in vulnerability::load(opts)? {
+        out.push(("edgeward_attack_seeds", seed.text));
+        out.extend(seed.translations.into_values().map(|t| ("edgeward_attack_seeds", t)));
+    }
+    for c in conversations::load(opts)? {
+        out.extend(c.turns().into_iter().map(|t| ("edgeward_conversations", t.content)));
+    }
+    out.extend(bias::holisticbias(opts)?.into_iter().map(|(_, _, s)| ("holisticbias", s)));
+    Ok(out)
+}
+
 /// Whether a verdict counts as a flag (see the module docs).
 pub fn flagged(v: &Verdict) -> bool {
     v.action >= Action::Refuse || (v.action == Action::Support && !v.forward)

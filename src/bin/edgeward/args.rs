@@ -6,7 +6,7 @@ pub struct Args {
 }
 
 /// Flags that take no value.
-const SWITCHES: &[&str] = &["--jsonl", "--help", "--pretty", "--quick", "--fast", "--force"];
+const SWITCHES: &[&str] = &["--jsonl", "--help", "--pretty", "--quick", "--fast", "--force", "--texts"];
 
 impl Args {
     pub fn parse(raw: &[String]) -> Result<Args, String> {

@@ -6,13 +6,16 @@ use std::path::PathBuf;
 
 pub fn run(raw: &[String]) -> Result<(), String> {
     let args = Args::parse(raw)?;
-    args.only(&["--datasets", "--evals", "--out", "--gates", "--fast", "--policy", "--require-signature"])?;
+    args.only(&["--datasets", "--evals", "--out", "--gates", "--fast", "--policy", "--require-signature", "--texts"])?;
     if let Some(p) = args.positional.first() {
         return Err(format!("unexpected argument `{p}`"));
     }
-    let guard = crate::screen::guard_for(&args)?;
     let datasets = args.value("--datasets").map(PathBuf::from).or_else(|| std::env::var_os("EDGEWARD_DATASETS").map(PathBuf::from)).unwrap_or_else(|| PathBuf::from("../shared/datasets"));
     let dirs = DataDirs::checked(datasets, PathBuf::from(args.value("--evals").unwrap_or("evals"))).map_err(|e| e.to_string())?;
+    if args.has("--texts") {
+        return print_suite_texts(&EvalOptions { dirs, fast: false });
+    }
+    let guard = crate::screen::guard_for(&args)?;
     let gate_list = match args.value("--gates") {
         Some(path) => Some(gates::parse(&std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?, path).map_err(|e| e.to_string())?),
         None => None,
@@ -39,4 +42,16 @@ pub fn run(raw: &[String]) -> Result<(), String> {
     } else {
         Err(format!("release gates failed: {}", failed.join(", ")))
     }
+}
+
+/// `--texts`: the suites' texts as JSON lines `{"set": …, "text": …}` on stdout.
+fn print_suite_texts(opts: &EvalOptions) -> Result<(), String> {
+    use std::io::Write;
+    let texts = eval::suite_texts(opts).map_err(|e| e.to_string())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (set, text) in texts {
+        let line = serde_json::json!({ "set": set, "text": text });
+        writeln!(out, "{line}").map_err(|e| format!("writing stdout: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("writing stdout: {e}"))
 }

@@ -15,7 +15,8 @@ const USAGE: &str = "usage:
   edgeward policy keygen -o KEYFILE
   edgeward trends [--k N] [--max-hamming BITS] [--window S] [--campaign-users N] < events.jsonl
   edgeward featurize < texts.jsonl
-  edgeward eval [--fast] [--gates FILE] [--out DIR] [--datasets DIR] [--evals DIR] [--policy FILE]";
+  edgeward eval [--fast] [--gates FILE] [--out DIR] [--datasets DIR] [--evals DIR] [--policy FILE]
+  edgeward eval --texts [--datasets DIR] [--evals DIR]   (the suites' texts as JSON lines)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
