@@ -44,13 +44,32 @@ fn build() -> Result<Guard, String> {
     }
 }
 
-/// Screens a short text each way and streams one, so the default policy's per-direction
-/// rule sets and the rule engines' search caches exist before the snapshot.
+/// Screens sample texts each way (the policy's own test cases and a few ordinary
+/// questions and answers) and streams one, so that the default policy's per-direction rule
+/// sets exist and the rule engines' lazily built automaton states are already in the
+/// snapshot: a fresh instance would otherwise build them again in every request.
 fn warm_up(g: &Guard) {
-    let text = "Where do I vote? Tell me about the weather in Paris.";
-    g.screen(text, &ScreenOptions::prompt());
-    g.screen(text, &ScreenOptions::output());
+    let tests = g.policy().data().tests.iter().map(|t| t.text.as_str());
+    for text in WARM_UP_TEXTS.iter().copied().chain(tests) {
+        g.screen(text, &ScreenOptions::prompt());
+        g.screen(text, &ScreenOptions::output());
+    }
     let mut stream = g.output_stream(&ScreenOptions::output());
-    stream.write(text);
+    for text in WARM_UP_TEXTS {
+        stream.write(text);
+        stream.write(" ");
+    }
     stream.end();
 }
+
+const WARM_UP_TEXTS: &[&str] = &[
+    "What is the capital of France?",
+    "Where do I vote in the November election, and what ID do I need to bring?",
+    "Can you help me write a short email to my landlord about a broken heater?",
+    "Explain how photosynthesis works in simple terms for a ten-year-old.",
+    "Paris is the capital of France. It is known for the Eiffel Tower, museums and cafés.",
+    "Sure! Here is a recipe for a quick vegetable soup: chop two carrots, one onion and a potato.",
+    "I'm sorry to hear that. It sounds like a hard week; would you like to talk about it?",
+    "Here's a Python function that sorts a list of numbers: def sort(xs): return sorted(xs)",
+    "¿Dónde voto? Je cherche un médecin. Ich brauche Hilfe. 東京の天気は？ Привет!",
+];
