@@ -5,7 +5,7 @@
 
 use crate::openai::ApiError;
 use fastly::http::request::SendErrorCause;
-use fastly::http::StatusCode;
+use fastly::http::{HeaderValue, StatusCode};
 use fastly::secret_store::SecretStore;
 use fastly::{Request, Response};
 use serde_json::{Map, Value};
@@ -24,7 +24,8 @@ pub fn send(body: &Map<String, Value>, stream: bool, authorization: Option<&str>
         .with_header("content-type", "application/json")
         .with_header("accept", if stream { "text/event-stream" } else { "application/json" })
         .with_body(Value::Object(body.clone()).to_string());
-    if let Some(auth) = authorization.map(String::from).or_else(api_key) {
+    // A value that is not a valid header (a mangled secret) is left out, not a panic.
+    if let Some(auth) = authorization.map(String::from).or_else(api_key).and_then(|a| HeaderValue::from_str(&a).ok()) {
         req.set_header("authorization", auth);
     }
     let started = Instant::now();
@@ -79,7 +80,7 @@ fn is_timeout(cause: &SendErrorCause, waited: Duration) -> bool {
 }
 
 fn api_key() -> Option<String> {
-    let secret = SecretStore::open(SECRETS).ok()?.get(API_KEY)?;
+    let secret = SecretStore::open(SECRETS).ok()?.try_get(API_KEY).ok()??;
     let key = String::from_utf8(secret.plaintext().to_vec()).ok()?;
     Some(format!("Bearer {}", key.trim()))
 }

@@ -26,6 +26,7 @@ before(async () => {
       EDGEWARD_POLICY_FILE: join(dir, "../cloudflare/test/policy.toml"),
       UPSTREAM_FIRST_BYTE_TIMEOUT_MS: "2000",
       UPSTREAM_BETWEEN_BYTES_TIMEOUT_MS: "1500",
+      UPSTREAM_API_KEY: "sk-from-secret-store",
     },
   });
   assert.match(ctx.svc.health.policy, /^edge-test@rules-1/);
@@ -44,6 +45,17 @@ test("the Guard comes from the wizer snapshot, not built in the request", async 
   await res.json();
   const us = Number(res.headers.get("x-edgeward-guest-us"));
   assert.ok(us > 0 && us < 50_000, `guest time ${us} µs`);
+});
+
+test("the API key from the secret store is sent only when the client sends no Authorization", async () => {
+  const body = JSON.stringify(user("What is the capital of France?"));
+  let res = await fetch(`${ctx.svc.base}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  assert.equal(res.status, 200);
+  await res.json();
+  assert.equal(ctx.upstream.requests.at(-1).headers.authorization, "Bearer sk-from-secret-store");
+  res = await ctx.svc.post(user("What is the capital of France?"), { authorization: "Bearer sk-client" });
+  await res.json();
+  assert.equal(ctx.upstream.requests.at(-1).headers.authorization, "Bearer sk-client");
 });
 
 test("unknown routes are 404 and the chat route wants POST", async () => {
