@@ -34,7 +34,11 @@ fn main() {
     let was_ready = preinit::is_ready();
     let req = Request::from_client();
     if let Some(res) = route(req, was_ready) {
-        res.with_header("x-edgeward-guest-us", started.elapsed().as_micros().to_string()).send_to_client();
+        res.with_header(
+            "x-edgeward-guest-us",
+            started.elapsed().as_micros().to_string(),
+        )
+        .send_to_client();
     }
 }
 
@@ -44,11 +48,19 @@ fn route(mut req: Request, was_ready: bool) -> Option<Response> {
     match path.as_str() {
         "/v1/chat/completions" | "/chat/completions" if method == Method::POST => chat::handle(req),
         "/v1/chat/completions" | "/chat/completions" => {
-            let e = ApiError { status: StatusCode::METHOD_NOT_ALLOWED, message: "Use POST.".into(), kind: "invalid_request_error", code: "method_not_allowed" };
+            let e = ApiError {
+                status: StatusCode::METHOD_NOT_ALLOWED,
+                message: "Use POST.".into(),
+                kind: "invalid_request_error",
+                code: "method_not_allowed",
+            };
             Some(e.into_response().with_header("allow", "POST"))
         }
         "/healthz" => Some(match preinit::guard() {
-            Ok(g) => json_response(StatusCode::OK, &json!({ "ok": true, "policy": g.policy().id(), "preinitialized": was_ready })),
+            Ok(g) => json_response(
+                StatusCode::OK,
+                &json!({ "ok": true, "policy": g.policy().id(), "preinitialized": was_ready }),
+            ),
             Err(e) => chat::server_error("guard_unavailable", e),
         }),
         "/edgeward/screen" if method == Method::POST => Some(match preinit::guard() {
@@ -58,6 +70,14 @@ fn route(mut req: Request, was_ready: bool) -> Option<Response> {
             }
             Err(e) => chat::server_error("guard_unavailable", e),
         }),
-        _ => Some(ApiError { status: StatusCode::NOT_FOUND, message: format!("No route for {method} {path}."), kind: "invalid_request_error", code: "not_found" }.into_response()),
+        _ => Some(
+            ApiError {
+                status: StatusCode::NOT_FOUND,
+                message: format!("No route for {method} {path}."),
+                kind: "invalid_request_error",
+                code: "not_found",
+            }
+            .into_response(),
+        ),
     }
 }

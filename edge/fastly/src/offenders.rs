@@ -21,15 +21,17 @@ pub struct Offenders {
 impl Offenders {
     /// The store, when the service has one linked (without it nobody is blocked).
     pub fn open() -> Result<Option<Offenders>, String> {
-        KVStore::open(STORE).map(|s| s.map(|store| Offenders { store })).map_err(|e| format!("opening KV store {STORE}: {e}"))
+        KVStore::open(STORE)
+            .map(|s| s.map(|store| Offenders { store }))
+            .map_err(|e| format!("opening KV store {STORE}: {e}"))
     }
 
-    /// Screens with `screen` for `user` through the ladder and stores where the user now
-    /// stands. The verdict carries `enforcement`.
-    pub fn enforce(&self, guard: &Guard, user: &str, screen: impl Fn() -> Verdict) -> Result<Verdict, String> {
+    /// Puts the prompt's `verdict` for `user` through the ladder (a user in cooldown or
+    /// blocked gets `block` instead) and stores where the user now stands. The verdict
+    /// returned carries `enforcement`.
+    pub fn enforce(&self, guard: &Guard, user: &str, verdict: &Verdict) -> Result<Verdict, String> {
         let ladder = guard.ladder_config().map_err(|e| e.to_string())?;
         let key = key_for(user);
-        let verdict = screen();
         for _ in 0..ATTEMPTS {
             let (mut state, generation) = self.read(&key)?;
             let now = unix_now();
@@ -50,7 +52,9 @@ impl Offenders {
                 Err(e) => return Err(format!("writing KV store {STORE}: {e}")),
             }
         }
-        Err(format!("KV store {STORE}: too many concurrent updates for one user"))
+        Err(format!(
+            "KV store {STORE}: too many concurrent updates for one user"
+        ))
     }
 
     /// The stored state and its generation; a fresh state (and none) when there is none.
@@ -60,7 +64,10 @@ impl Offenders {
                 let generation = found.current_generation();
                 let text = String::from_utf8_lossy(&found.take_body_bytes()).into_owned();
                 // A state this build cannot read starts over rather than failing every request.
-                Ok((OffenderState::from_json(&text).unwrap_or_default(), Some(generation)))
+                Ok((
+                    OffenderState::from_json(&text).unwrap_or_default(),
+                    Some(generation),
+                ))
             }
             Err(KVStoreError::ItemNotFound) => Ok((OffenderState::default(), None)),
             Err(e) => Err(format!("reading KV store {STORE}: {e}")),

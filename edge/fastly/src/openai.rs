@@ -22,11 +22,25 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn invalid(code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { status: StatusCode::BAD_REQUEST, message: message.into(), kind: "invalid_request_error", code }
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+            kind: "invalid_request_error",
+            code,
+        }
     }
 
-    pub fn upstream(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { status, message: message.into(), kind: "upstream_error", code }
+    pub fn upstream(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+            kind: "upstream_error",
+            code,
+        }
     }
 
     /// The error's JSON body (also sent as an SSE event when a stream fails midway).
@@ -40,7 +54,9 @@ impl ApiError {
 }
 
 pub fn json_response(status: StatusCode, body: &Value) -> Response {
-    Response::from_status(status).with_header("content-type", JSON_TYPE).with_body(body.to_string())
+    Response::from_status(status)
+        .with_header("content-type", JSON_TYPE)
+        .with_body(body.to_string())
 }
 
 /// One SSE event carrying `payload` (JSON, or the `[DONE]` marker).
@@ -60,23 +76,49 @@ pub struct ChatRequest {
 
 /// Parses and validates a request body, with the Worker's error codes.
 pub fn parse_request(raw: &[u8]) -> Result<ChatRequest, ApiError> {
-    let value: Value = serde_json::from_slice(raw).map_err(|_| ApiError::invalid("invalid_json", "The request body is not valid JSON."))?;
+    let value: Value = serde_json::from_slice(raw)
+        .map_err(|_| ApiError::invalid("invalid_json", "The request body is not valid JSON."))?;
     let Value::Object(body) = value else {
-        return Err(ApiError::invalid("invalid_body", "The request body must be a JSON object."));
+        return Err(ApiError::invalid(
+            "invalid_body",
+            "The request body must be a JSON object.",
+        ));
     };
     let messages = match body.get("messages") {
         Some(Value::Array(m)) if !m.is_empty() => m,
-        _ => return Err(ApiError::invalid("missing_messages", "'messages' is required and must be a non-empty array.")),
+        _ => {
+            return Err(ApiError::invalid(
+                "missing_messages",
+                "'messages' is required and must be a non-empty array.",
+            ))
+        }
     };
-    if !messages.iter().all(|m| m.get("role").is_some_and(Value::is_string)) {
-        return Err(ApiError::invalid("invalid_messages", "Every message needs a string 'role'."));
+    if !messages
+        .iter()
+        .all(|m| m.get("role").is_some_and(Value::is_string))
+    {
+        return Err(ApiError::invalid(
+            "invalid_messages",
+            "Every message needs a string 'role'.",
+        ));
     }
     let turns = messages.iter().map(to_turn).collect();
     let stream = body.get("stream") == Some(&Value::Bool(true));
-    if stream && body.get("n").is_some_and(|n| !n.is_null() && n.as_f64() != Some(1.0)) {
-        return Err(ApiError::invalid("unsupported_n", "edgeward screens one choice per stream: use n = 1 with stream = true."));
+    if stream
+        && body
+            .get("n")
+            .is_some_and(|n| !n.is_null() && n.as_f64() != Some(1.0))
+    {
+        return Err(ApiError::invalid(
+            "unsupported_n",
+            "edgeward screens one choice per stream: use n = 1 with stream = true.",
+        ));
     }
-    Ok(ChatRequest { body, turns, stream })
+    Ok(ChatRequest {
+        body,
+        turns,
+        stream,
+    })
 }
 
 /// The text of an OpenAI message `content` (a string or an array of parts).
@@ -102,19 +144,33 @@ fn to_turn(m: &Value) -> Turn {
         Some("user") => Role::User,
         _ => Role::Assistant,
     };
-    Turn { role, content: content_text(m.get("content")) }
+    Turn {
+        role,
+        content: content_text(m.get("content")),
+    }
 }
 
 /// The text answered locally for a prompt verdict that does not forward: the message,
 /// then one line per crisis resource.
 pub fn local_message(v: &Verdict) -> String {
-    let msg = v.message.clone().unwrap_or_else(|| "I can't help with that request.".into());
+    let msg = v
+        .message
+        .clone()
+        .unwrap_or_else(|| "I can't help with that request.".into());
     let lines: Vec<String> = v
         .resources
         .iter()
         .map(|r| {
-            let phone = r.phone.as_deref().map(|p| format!(": {p}")).unwrap_or_default();
-            let url = r.url.as_deref().map(|u| format!(" ({u})")).unwrap_or_default();
+            let phone = r
+                .phone
+                .as_deref()
+                .map(|p| format!(": {p}"))
+                .unwrap_or_default();
+            let url = r
+                .url
+                .as_deref()
+                .map(|u| format!(" ({u})"))
+                .unwrap_or_default();
             format!("- {}{phone}{url}", r.name)
         })
         .collect();
@@ -130,7 +186,11 @@ pub fn local_message(v: &Verdict) -> String {
 pub fn local_answer(req: &ChatRequest, content: &str, edgeward: Value) -> Response {
     let id = completion_id();
     let created = unix_now();
-    let model = req.body.get("model").and_then(Value::as_str).unwrap_or("edgeward");
+    let model = req
+        .body
+        .get("model")
+        .and_then(Value::as_str)
+        .unwrap_or("edgeward");
     let action = edgeward["action"].as_str().unwrap_or("allow").to_string();
     if req.stream {
         let chunk = |delta: Value, finish: Value| {
@@ -139,7 +199,10 @@ pub fn local_answer(req: &ChatRequest, content: &str, edgeward: Value) -> Respon
             .to_string()
         };
         let body = [
-            chunk(json!({ "role": "assistant", "content": content }), Value::Null),
+            chunk(
+                json!({ "role": "assistant", "content": content }),
+                Value::Null,
+            ),
             chunk(json!({}), json!("content_filter")),
             json!({ "edgeward": edgeward }).to_string(),
             SSE_DONE.to_string(),
@@ -147,7 +210,9 @@ pub fn local_answer(req: &ChatRequest, content: &str, edgeward: Value) -> Respon
         .iter()
         .map(|p| sse_event(p))
         .collect::<String>();
-        return sse_response().with_header("x-edgeward-action", action).with_body(body);
+        return sse_response()
+            .with_header("x-edgeward-action", action)
+            .with_body(body);
     }
     let body = json!({
         "id": id, "object": "chat.completion", "created": created, "model": model,
@@ -160,7 +225,9 @@ pub fn local_answer(req: &ChatRequest, content: &str, edgeward: Value) -> Respon
 
 /// A 200 with the event-stream headers and no body yet.
 pub fn sse_response() -> Response {
-    Response::from_status(StatusCode::OK).with_header("content-type", SSE_TYPE).with_header("cache-control", "no-cache")
+    Response::from_status(StatusCode::OK)
+        .with_header("content-type", SSE_TYPE)
+        .with_header("cache-control", "no-cache")
 }
 
 /// The `edgeward` summary of a prompt and an output verdict: the strongest action, every
@@ -170,8 +237,18 @@ pub fn summary(prompt: &Verdict, output: Option<&Verdict>, extra: Map<String, Va
     let mut resources = prompt.resources.clone();
     let mut action = prompt.action;
     if let Some(o) = output {
-        banners.extend(o.banners.iter().filter(|b| !prompt.banners.iter().any(|x| x.id == b.id)).cloned());
-        resources.extend(o.resources.iter().filter(|r| !prompt.resources.iter().any(|x| x.id == r.id)).cloned());
+        banners.extend(
+            o.banners
+                .iter()
+                .filter(|b| !prompt.banners.iter().any(|x| x.id == b.id))
+                .cloned(),
+        );
+        resources.extend(
+            o.resources
+                .iter()
+                .filter(|r| !prompt.resources.iter().any(|x| x.id == r.id))
+                .cloned(),
+        );
         action = action.max(o.action);
     }
     let mut out = json!({
@@ -219,5 +296,8 @@ pub fn completion_id() -> String {
 }
 
 pub fn unix_now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }

@@ -18,5 +18,7 @@ pub fn handle(guard: &Guard, body: &[u8], default_locale: Option<&str>) -> Respo
         out.push_str(&screen_line(guard, line, n + 1, default_locale).to_string());
         out.push('\n');
     }
-    Response::from_status(StatusCode::OK).with_header("content-type", "application/x-ndjson").with_body(out)
+    Response::from_status(StatusCode::OK)
+        .with_header("content-type", "application/x-ndjson")
+        .with_body(out)
 }

@@ -50,7 +50,8 @@ impl SseParser {
             None => (&line[..], ""),
         };
         if field == "data" {
-            self.data.push(value.strip_prefix(' ').unwrap_or(value).to_string());
+            self.data
+                .push(value.strip_prefix(' ').unwrap_or(value).to_string());
         }
     }
 }

@@ -19,22 +19,45 @@ pub const API_KEY: &str = "upstream_api_key";
 
 /// Sends the chat request `body` upstream; `Ok` is a 2xx answer. A 4xx comes back as it
 /// is (a bad key, an unknown model, a rate limit); everything else is a clear error.
-pub fn send(body: &Map<String, Value>, stream: bool, authorization: Option<&str>) -> Result<Response, Reply> {
+pub fn send(
+    body: &Map<String, Value>,
+    stream: bool,
+    authorization: Option<&str>,
+) -> Result<Response, Reply> {
     let mut req = Request::post("http://upstream/v1/chat/completions")
         .with_header("content-type", "application/json")
-        .with_header("accept", if stream { "text/event-stream" } else { "application/json" })
+        .with_header(
+            "accept",
+            if stream {
+                "text/event-stream"
+            } else {
+                "application/json"
+            },
+        )
         .with_body(Value::Object(body.clone()).to_string());
     // A value that is not a valid header (a mangled secret) is left out, not a panic.
-    if let Some(auth) = authorization.map(String::from).or_else(api_key).and_then(|a| HeaderValue::from_str(&a).ok()) {
+    if let Some(auth) = authorization
+        .map(String::from)
+        .or_else(api_key)
+        .and_then(|a| HeaderValue::from_str(&a).ok())
+    {
         req.set_header("authorization", auth);
     }
     let started = Instant::now();
     let mut res = req.send(BACKEND).map_err(|e| {
         let cause = e.root_cause();
         Reply::Error(if is_timeout(cause, started.elapsed()) {
-            ApiError::upstream(StatusCode::GATEWAY_TIMEOUT, "upstream_timeout", "The upstream model did not answer within the backend's first-byte timeout.")
+            ApiError::upstream(
+                StatusCode::GATEWAY_TIMEOUT,
+                "upstream_timeout",
+                "The upstream model did not answer within the backend's first-byte timeout.",
+            )
         } else {
-            ApiError::upstream(StatusCode::BAD_GATEWAY, "upstream_unreachable", format!("The upstream model could not be reached: {cause}"))
+            ApiError::upstream(
+                StatusCode::BAD_GATEWAY,
+                "upstream_unreachable",
+                format!("The upstream model could not be reached: {cause}"),
+            )
         })
     })?;
     let status = res.get_status();
@@ -43,24 +66,38 @@ pub fn send(body: &Map<String, Value>, stream: bool, authorization: Option<&str>
     }
     let detail: String = res.take_body_str_lossy().chars().take(500).collect();
     if status.is_client_error() {
-        let kind = res.get_header_str("content-type").unwrap_or("application/json").to_string();
-        return Err(Reply::Passed(Response::from_status(status).with_header("content-type", kind).with_body(detail)));
+        let kind = res
+            .get_header_str("content-type")
+            .unwrap_or("application/json")
+            .to_string();
+        return Err(Reply::Passed(Box::new(
+            Response::from_status(status)
+                .with_header("content-type", kind)
+                .with_body(detail),
+        )));
     }
     let sep = if detail.is_empty() { "" } else { ": " };
-    Err(Reply::Error(ApiError::upstream(StatusCode::BAD_GATEWAY, "upstream_failed", format!("The upstream model failed with HTTP {}{sep}{detail}", status.as_u16()))))
+    Err(Reply::Error(ApiError::upstream(
+        StatusCode::BAD_GATEWAY,
+        "upstream_failed",
+        format!(
+            "The upstream model failed with HTTP {}{sep}{detail}",
+            status.as_u16()
+        ),
+    )))
 }
 
 /// What the client gets instead of an answer to screen.
 pub enum Reply {
     /// The upstream's own 4xx.
-    Passed(Response),
+    Passed(Box<Response>),
     Error(ApiError),
 }
 
 impl Reply {
     pub fn into_response(self) -> Response {
         match self {
-            Reply::Passed(r) => r,
+            Reply::Passed(r) => *r,
             Reply::Error(e) => e.into_response(),
         }
     }
@@ -73,7 +110,9 @@ pub const SLOW_FAILURE: Duration = Duration::from_secs(1);
 
 fn is_timeout(cause: &SendErrorCause, waited: Duration) -> bool {
     match cause {
-        SendErrorCause::HttpResponseTimeout | SendErrorCause::ConnectionTimeout | SendErrorCause::DnsTimeout => true,
+        SendErrorCause::HttpResponseTimeout
+        | SendErrorCause::ConnectionTimeout
+        | SendErrorCause::DnsTimeout => true,
         SendErrorCause::InternalError(_) => waited >= SLOW_FAILURE,
         _ => false,
     }
