@@ -1,5 +1,5 @@
 //! The model provider: the backend `upstream` (fastly.toml, or the service's backend of
-//! that name), called at `/v1/chat/completions`. Its timeouts are the backend's: the
+//! that name), called at `/v1/chat/completions` or the config store's `upstream_path`. Its timeouts are the backend's: the
 //! first-byte timeout bounds the wait for the answer's headers, the between-bytes timeout
 //! a stalled stream.
 
@@ -7,11 +7,15 @@ use crate::openai::ApiError;
 use fastly::http::request::SendErrorCause;
 use fastly::http::{HeaderValue, StatusCode};
 use fastly::secret_store::SecretStore;
+use fastly::ConfigStore;
 use fastly::{Request, Response};
 use serde_json::{Map, Value};
 use std::time::{Duration, Instant};
 
 pub const BACKEND: &str = "upstream";
+/// The config store and key of the provider's path (`/v1/chat/completions` without it).
+pub const CONFIG: &str = "edgeward_config";
+pub const PATH_KEY: &str = "upstream_path";
 /// The secret store and key of the provider's API key, used when the client sends no
 /// `Authorization` (a client's header is passed through).
 pub const SECRETS: &str = "edgeward_secrets";
@@ -24,7 +28,7 @@ pub fn send(
     stream: bool,
     authorization: Option<&str>,
 ) -> Result<Response, Reply> {
-    let mut req = Request::post("http://upstream/v1/chat/completions")
+    let mut req = Request::post(format!("http://upstream{}", endpoint_path()))
         .with_header("content-type", "application/json")
         .with_header(
             "accept",
@@ -118,8 +122,59 @@ fn is_timeout(cause: &SendErrorCause, waited: Duration) -> bool {
     }
 }
 
+/// Where on the backend the chat completions are: the config store's `upstream_path`,
+/// read as the Worker reads `UPSTREAM_URL`'s path (a base such as `/openai/v1`, a `/vN`
+/// base, or the full endpoint), else `/v1/chat/completions`.
+fn endpoint_path() -> String {
+    let configured = ConfigStore::try_open(CONFIG)
+        .ok()
+        .and_then(|c| c.try_get(PATH_KEY).ok().flatten());
+    endpoint_for(configured.as_deref().unwrap_or(""))
+}
+
+fn endpoint_for(base: &str) -> String {
+    let base = base.trim().trim_end_matches('/');
+    let base = if base.is_empty() || base.starts_with('/') {
+        base.to_string()
+    } else {
+        format!("/{base}")
+    };
+    let version = base.rsplit('/').next().is_some_and(|last| {
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit())
+    });
+    if base.ends_with("/chat/completions") {
+        base
+    } else if version {
+        format!("{base}/chat/completions")
+    } else {
+        format!("{base}/v1/chat/completions")
+    }
+}
+
 fn api_key() -> Option<String> {
     let secret = SecretStore::open(SECRETS).ok()?.try_get(API_KEY).ok()??;
     let key = String::from_utf8(secret.plaintext().to_vec()).ok()?;
     Some(format!("Bearer {}", key.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::endpoint_for;
+
+    #[test]
+    fn the_endpoint_path_is_read_as_the_worker_reads_upstream_url() {
+        for (base, want) in [
+            ("", "/v1/chat/completions"),
+            ("/", "/v1/chat/completions"),
+            ("/v1", "/v1/chat/completions"),
+            ("/openai/v1/", "/openai/v1/chat/completions"),
+            ("/api/v2", "/api/v2/chat/completions"),
+            ("/proxy", "/proxy/v1/chat/completions"),
+            ("/vendor", "/vendor/v1/chat/completions"),
+            ("/x/chat/completions", "/x/chat/completions"),
+            ("openai/v1", "/openai/v1/chat/completions"),
+        ] {
+            assert_eq!(endpoint_for(base), want, "{base:?}");
+        }
+    }
 }

@@ -22,7 +22,7 @@ before(async () => {
     cwd: dir,
     readyMs: 900_000, // a cold cargo build of the service
     env: {
-      UPSTREAM_URL: `http://127.0.0.1:${ctx.upstream.port}`,
+      UPSTREAM_URL: `http://127.0.0.1:${ctx.upstream.port}/openai/v1`,
       EDGEWARD_POLICY_FILE: join(dir, "../cloudflare/test/policy.toml"),
       UPSTREAM_FIRST_BYTE_TIMEOUT_MS: "2000",
       UPSTREAM_BETWEEN_BYTES_TIMEOUT_MS: "1500",
@@ -45,6 +45,12 @@ test("the Guard comes from the wizer snapshot, not built in the request", async 
   await res.json();
   const us = Number(res.headers.get("x-edgeward-guest-us"));
   assert.ok(us > 0 && us < 50_000, `guest time ${us} µs`);
+});
+
+test("the upstream is called at UPSTREAM_URL's path (the config store's upstream_path)", async () => {
+  const res = await ctx.svc.post(user("What is the capital of France?"));
+  await res.json();
+  assert.equal(ctx.upstream.requests.at(-1).url, "/openai/v1/chat/completions");
 });
 
 test("the API key from the secret store is sent only when the client sends no Authorization", async () => {
