@@ -10,8 +10,8 @@
 #   make edge-fastly-overhead  per-request overhead of screening in Viceroy (prints numbers)
 #   make viceroy               Viceroy $(VICEROY_VERSION) in ~/.cargo/bin (waits for viceroy-start)
 #   make viceroy-start         starts installing Viceroy in the background, if it is missing,
-#                              so the build (~30 min cold on 2 cores) overlaps other tests;
-#                              `make test` runs it first
+#                              so the build (~31 CPU-minutes cold at opt-level 1, measured)
+#                              overlaps other tests; `make test` runs it first
 #
 # Numbers (make edge-fastly-overhead / edge-fastly-size; see edge/fastly/README.md):
 # overhead 0.5–1.4 ms a request pre-initialized (~30 ms without); 14.8 MB wasm (7.0 MB gzip).
