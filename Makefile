@@ -37,7 +37,9 @@ cli:
 demo: setup pkg demo-node
 
 ## test: everything CI runs
-test: setup test-rust test-tract test-policy test-eval test-node test-cross-runtime test-edge-cloudflare test-browser fuzz-smoke
+# viceroy-start first: Viceroy (needed last, by test-edge-fastly) builds in the background
+# meanwhile when it is missing (mk/fastly.mk).
+test: viceroy-start setup test-rust test-tract test-policy test-eval test-node test-cross-runtime test-edge-cloudflare test-browser fuzz-smoke test-edge-fastly
 
 test-rust:
 	cargo test --release --workspace --exclude edgeward-js
