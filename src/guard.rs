@@ -238,18 +238,11 @@ impl Guard {
         let mut ev = self.scan(text, direction, Some(limits.max_windows))?;
         if direction == Direction::Prompt {
             let views = decoded_views(text);
-            let english = english_words(text);
-            let classify = |e: &Encoding, view: &str| match e {
-                Encoding::Rot13 | Encoding::Reversed => {
-                    let n = english_words(view);
-                    n >= 3 && n * 2 >= english
-                }
-                _ => true,
-            };
-            let classified = views.iter().filter(|(e, v)| classify(e, v)).count().max(1) as u64;
+            let classify = views_to_classify(text, &views);
+            let classified = classify.iter().filter(|&&c| c).count().max(1) as u64;
             let budget = (limits.max_windows / classified).max(1);
-            for (encoding, view) in &views {
-                let v = self.scan(view, direction, classify(encoding, view).then_some(budget))?;
+            for ((_, view), classify) in views.iter().zip(classify) {
+                let v = self.scan(view, direction, classify.then_some(budget))?;
                 for i in 0..N_LABELS {
                     ev.scores[i] = ev.scores[i].max(v.scores[i]);
                 }
@@ -490,6 +483,23 @@ pub const CONTEXT_DECAY: f32 = 0.9;
 /// immutable (shared policy and model plan; every call builds its own state), so nothing
 /// is left half-updated by an unwinding call: asserting unwind safety is sound. On wasm32
 /// panics abort, so there is nothing to catch.
+/// Which decoded views the classifier sees (the rules see all): every view of embedded
+/// content, and a rot13 or reversed view only when it reads as English (three or more
+/// common words, and at least half as many as the text itself has).
+fn views_to_classify(text: &str, views: &[(Encoding, String)]) -> Vec<bool> {
+    let mut english = None;
+    views
+        .iter()
+        .map(|(e, view)| match e {
+            Encoding::Rot13 | Encoding::Reversed => {
+                let n = english_words(view);
+                n >= 3 && n * 2 >= *english.get_or_insert_with(|| english_words(text))
+            }
+            _ => true,
+        })
+        .collect()
+}
+
 fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     #[cfg(not(target_arch = "wasm32"))]
     {
