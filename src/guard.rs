@@ -2,12 +2,13 @@
 
 use crate::category::{Category, MODEL_LABELS};
 use crate::error::{Error, ErrorKind, Result};
-use crate::features::{tokens, window_features, window_ranges};
+use crate::features::{tokens, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
 use crate::text::decode::{decoded_views, english_words, Encoding};
 use crate::text::normalize;
 use crate::verdict::{Action, Direction, LimitApplied, Verdict};
+use crate::window_scorer::WindowScorer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -273,22 +274,29 @@ impl Guard {
             return Ok(Evidence { scores: [0.0; N_LABELS], rules, limits: Vec::new() });
         };
         let toks = tokens(n);
-        let ranges: Vec<(usize, usize)> = window_ranges(toks.len()).collect();
+        let count = window_ranges(toks.len()).count();
         let mut applied = Vec::new();
         let max_w = usize::try_from(max_windows).unwrap_or(usize::MAX).max(1);
-        let step = if ranges.len() > max_w {
+        let step = if count > max_w {
             applied.push(LimitApplied { limit: "max_windows".into(), value: max_windows });
-            ranges.len().div_ceil(max_w)
+            count.div_ceil(max_w)
         } else {
             1
         };
         let mut scores = [0f32; N_LABELS];
-        for &(s, e) in ranges.iter().step_by(step) {
-            let f = window_features(n, &toks[s..e], direction);
-            let w = self.classifier.score(&f)?;
+        let mut raise = |w: Scores| {
             for i in 0..N_LABELS {
                 scores[i] = scores[i].max(w[i]);
             }
+        };
+        let mut windows = WindowScorer::new(direction, step);
+        for &(s, e) in &toks {
+            if let Some((_, w)) = windows.push(&self.classifier, &n[s..e])? {
+                raise(w);
+            }
+        }
+        if let Some((_, w)) = windows.score_last(&self.classifier)? {
+            raise(w);
         }
         Ok(Evidence { scores, rules, limits: applied })
     }

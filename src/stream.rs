@@ -78,14 +78,16 @@
 //!    least 256 bytes and at least the hold-back, and 1 KiB when a pattern is unbounded
 //!    (`\w*`). Memory for this is `overlap` plus a segment.
 //! 4. **Classifier.** Tokens (runs of alphanumerics of the normalized stream) complete
-//!    when a non-alphanumeric character follows them. The screener keeps the last 96
-//!    tokens and scores window `i` (tokens `[64i, 64i+96)`) once, when its last token
-//!    completes; at `end()` it scores the final partial window exactly as one-shot does,
+//!    when a non-alphanumeric character follows them. The screener fills the open
+//!    windows as tokens complete ([`WindowScorer`]: each token's features go into every
+//!    window holding it) and scores window `i` (tokens `[64i, 64i+96)`) once, when its
+//!    last token completes; at `end()` it scores the final partial window exactly as one-shot does,
 //!    and applies the policy's `max_windows` subsampling by keeping the running maximum
 //!    for every possible sampling step. For the stop decision it also re-scores the
 //!    window one-shot would score last if the output ended now, at sentence ends and at
 //!    least every [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
-//!    per window as one-shot; the re-scores add about one window per sentence.
+//!    per window as one-shot; a re-score costs only the layers after the embedding bag
+//!    (the window being filled already holds its rows' sum).
 //!
 //! # Bounds and what is not exact
 //!
@@ -104,8 +106,9 @@
 //!
 //! Memory: the unreleased raw text (at most half of `max_buffer_bytes`, typically the
 //! hold-backs plus one or two segments), the normalized text of the current rule window
-//! (`overlap` plus a segment), the last 96 tokens, and 14 scores per sampling step. A
-//! 5 MB output peaks at about 14 KB with the default settings.
+//! (`overlap` plus a segment), the feature sets of the two windows being filled (an
+//! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
+//! at about 31 KB with the default settings.
 //!
 //! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
 //! of right-hand context and the hold-back have arrived. Each byte is normalized about
@@ -119,12 +122,13 @@
 //! stream was cut.
 
 use crate::error::{Error, Result};
-use crate::features::{window_features, window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::features::{window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy};
 use crate::text::{normalize, Normalized};
 use crate::verdict::{Direction, LimitApplied, Verdict};
+use crate::window_scorer::WindowScorer;
 use serde::Serialize;
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::Mutex;
@@ -293,7 +297,8 @@ pub struct StreamScreener {
     rule_start: usize,
 
     // tokens and windows
-    ring: VecDeque<String>,
+    /// The classifier windows being filled.
+    windows: WindowScorer,
     cur: String,
     in_token: bool,
     n_tokens: usize,
@@ -345,7 +350,7 @@ impl StreamScreener {
             norm_end: 0,
             segs: VecDeque::new(),
             rule_start: 0,
-            ring: VecDeque::with_capacity(WINDOW_TOKENS + 1),
+            windows: WindowScorer::new(opts.direction, 1),
             cur: String::new(),
             in_token: false,
             n_tokens: 0,
@@ -396,8 +401,7 @@ impl StreamScreener {
             + self.cur.capacity()
             + self.cuts.capacity() * size_of::<Cut>()
             + self.segs.capacity() * size_of::<Segment>()
-            + self.ring.capacity() * size_of::<String>()
-            + self.ring.iter().map(String::capacity).sum::<usize>()
+            + self.windows.memory_usage()
             + self.step_max.capacity() * size_of::<Scores>()
             + self.rules.len() * 4 * size_of::<usize>()
     }
@@ -547,7 +551,7 @@ impl StreamScreener {
         self.raw_base = self.written;
         self.raw = String::new();
         self.norm = String::new();
-        self.ring.clear();
+        self.windows = WindowScorer::new(self.opts.direction, 1);
         self.cuts.clear();
         self.segs.clear();
         stop
@@ -721,17 +725,14 @@ impl StreamScreener {
 
     fn complete_token(&mut self) {
         self.in_token = false;
-        let mut tok = if self.ring.len() == WINDOW_TOKENS { self.ring.pop_front().unwrap_or_default() } else { String::new() };
-        tok.clear();
-        std::mem::swap(&mut tok, &mut self.cur);
-        self.ring.push_back(tok);
+        let pushed = self.windows.push(self.guard.classifier(), &self.cur);
+        self.cur.clear();
         self.n_tokens += 1;
         self.since_rescore += 1;
-        let n = self.n_tokens;
-        if n >= WINDOW_TOKENS && is_complete(n - WINDOW_TOKENS, n) {
-            if let Some(w) = self.score_tokens(n - WINDOW_TOKENS, n) {
-                self.fold((n - WINDOW_TOKENS) / WINDOW_STRIDE, &w);
-            }
+        match pushed {
+            Ok(Some((i, w))) => self.fold(i, &w),
+            Ok(None) => {}
+            Err(e) => self.failure = Some(e),
         }
     }
 
@@ -747,26 +748,16 @@ impl StreamScreener {
         if is_complete(s, n) {
             return; // scored when its last token completed
         }
-        if let Some(w) = self.score_tokens(s, n) {
+        if let Some(w) = self.score_last() {
             raise(&mut self.partial_max, &w, &mut self.dirty);
             self.last_partial = Some(((s, n), w));
         }
     }
 
-    /// Scores tokens `[s, e)` (absolute token indices, all in the ring).
-    fn score_tokens(&mut self, s: usize, e: usize) -> Option<Scores> {
-        let first = self.n_tokens - self.ring.len();
-        let mut text = String::new();
-        let mut ranges = Vec::with_capacity(e - s);
-        for t in self.ring.range(s - first..e - first) {
-            let a = text.len();
-            text.push_str(t);
-            ranges.push((a, text.len()));
-            text.push(' ');
-        }
-        let f = window_features(&text, &ranges, self.opts.direction);
-        match self.guard.classifier().score(&f) {
-            Ok(w) => Some(w),
+    /// Scores the last window one-shot would score for the tokens so far, cut short.
+    fn score_last(&mut self) -> Option<Scores> {
+        match self.windows.score_last(self.guard.classifier()) {
+            Ok(w) => w.map(|(_, w)| w),
             Err(e) => {
                 self.failure = Some(e);
                 None
@@ -805,7 +796,7 @@ impl StreamScreener {
         if !is_complete(s, e) {
             let w = match self.last_partial {
                 Some((range, w)) if range == (s, e) => w,
-                _ => match self.score_tokens(s, e) {
+                _ => match self.score_last() {
                     Some(w) => w,
                     None => return Err(self.failure_error()),
                 },
