@@ -69,9 +69,15 @@
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
 //!    A segment is committed only once its right-hand context has arrived.
-//! 3. **Rules.** After each segment is committed the rule set runs over the normalized
-//!    text from a segment start at least `overlap` bytes before the new segment to its
-//!    end. Consecutive check windows overlap by `overlap` bytes, so any match of at most
+//! 3. **Rules.** The rule set's lazy DFA runs over the normalized stream as segments
+//!    are committed, carrying its state from one segment to the next
+//!    ([`RuleStream`]), so every normalized byte is scanned once and the rules found are
+//!    those of matching the whole normalized text (a match counts once the byte after
+//!    it, or the end, has arrived). Where that cannot be (a policy pattern that can
+//!    match the empty string, or a Unicode `\b` next to non-ASCII text, where the DFA
+//!    gives up), the rule set instead runs, after each commit, over the normalized text
+//!    from a segment start at least `overlap` bytes before the new segment to its end.
+//!    Consecutive check windows overlap by `overlap` bytes, so any match of at most
 //!    `overlap` normalized bytes lies whole inside one window; the windows are a function
 //!    of the segments, hence of the text. `overlap` is the longest match any bounded
 //!    pattern of the policy can make (computed from the patterns with `regex-syntax`), at
@@ -91,12 +97,13 @@
 //!
 //! # Bounds and what is not exact
 //!
-//! The final verdict equals one-shot's except in these documented corners: a rule match
-//! longer than `overlap` normalized bytes (only possible with unbounded patterns, or
-//! with `overlap` capped at a quarter of `max_buffer_bytes`) is found only when it fits
-//! one check window; a single word longer than `max_buffer_bytes / 64` bytes is
-//! featurized from its first that-many bytes; rules anchored at the start or end of the
-//! text (`^`, `$`, `\A`, `\z`) also see the edges of check windows; and a run of
+//! The final verdict equals one-shot's except in these documented corners: where the
+//! rules run over check windows (see 3.), a rule match longer than `overlap` normalized
+//! bytes (only possible with unbounded patterns, or with `overlap` capped at a quarter
+//! of `max_buffer_bytes`) is found only when it fits one check window, and rules
+//! anchored at the start or end of the text (`^`, `$`, `\A`, `\z`) also see the edges
+//! of check windows; a single word longer than `max_buffer_bytes / 64` bytes is
+//! featurized from its first that-many bytes; and a run of
 //! look-alike words judged by neighbours beyond the 64-byte context, a text whose
 //! leetspeak is judged as a whole (how many of its words mix letters with leet digits
 //! or `$ @ €`: a segment's window can count differently from the whole text), or a
@@ -112,8 +119,9 @@
 //!
 //! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
 //! of right-hand context and the hold-back have arrived. Each byte is normalized about
-//! three times (with its context), the rules scan about `(overlap + 64) / 64` times as
-//! much text as one-shot, and the classifier scores each window once plus the re-scores.
+//! three times (with its context), the rules scan it once (about `(overlap + 64) / 64`
+//! times where they run over check windows), and the classifier scores each window
+//! once plus the re-scores.
 //!
 //! The stop decision mid-stream uses the evidence so far (rules matched so far, the
 //! maximum over the windows scored so far); the `end()` verdict is the one for the whole
@@ -125,6 +133,7 @@ use crate::error::{Error, Result};
 use crate::features::{window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
+use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
 use crate::text::{normalize, Normalized};
 use crate::verdict::{Direction, LimitApplied, Verdict};
@@ -311,6 +320,10 @@ pub struct StreamScreener {
     last_partial: Option<((usize, usize), Scores)>,
 
     rules: BTreeSet<usize>,
+    /// The rule set run over the normalized stream as it is committed, each byte once;
+    /// `None` when the set cannot be (then windows of it are checked, see
+    /// [`Self::check_rules`]) or it gave up.
+    rule_stream: Option<RuleStream>,
     /// The evidence changed since the last stop decision.
     dirty: bool,
     /// Check the rules only (no classifier), for [`Self::whole_text_evidence`].
@@ -321,6 +334,7 @@ impl StreamScreener {
     /// A screener for one streamed text in `opts.direction` (normally output).
     pub fn new(guard: Guard, opts: &ScreenOptions, settings: StreamSettings) -> StreamScreener {
         let settings = settings.clamped();
+        let rule_stream = guard.policy().rule_stream(opts.direction);
         let overlap = rule_overlap(guard.policy(), opts.direction).max(MIN_OVERLAP).max(settings.holdback_bytes).min(settings.max_buffer_bytes / 4);
         let limits = &guard.policy().data().limits;
         let max_windows = limits.max_windows.max(1);
@@ -360,6 +374,7 @@ impl StreamScreener {
             partial_max: [0.0; N_LABELS],
             last_partial: None,
             rules: BTreeSet::new(),
+            rule_stream,
             dirty: true,
             rules_only: false,
         }
@@ -483,6 +498,9 @@ impl StreamScreener {
             self.commit();
             if self.in_token && self.failure.is_none() {
                 self.complete_token();
+            }
+            if self.failure.is_none() {
+                self.feed_rules(self.norm_end, true);
             }
         }
     }
@@ -645,7 +663,7 @@ impl StreamScreener {
             if !self.rules_only {
                 self.feed_tokens(piece);
             }
-            self.check_rules();
+            self.check_rules(norm_start);
             if self.rules_only {
                 continue;
             }
@@ -667,14 +685,36 @@ impl StreamScreener {
         j
     }
 
-    /// Checks the rules over the window ending with the segment just committed, then
-    /// picks where the next window starts.
-    fn check_rules(&mut self) {
-        let hay = &self.norm[self.rule_start - self.norm_base..];
-        for r in self.guard.policy().matching_rules(hay, self.opts.direction) {
+    /// Feeds the rule stream the normalized text from `from` (absolute) to the end, and
+    /// then the end of the text if `eoi`. `false` when there is no rule stream (any more).
+    fn feed_rules(&mut self, from: usize, eoi: bool) -> bool {
+        let Some(stream) = &mut self.rule_stream else { return false };
+        let mut found = Vec::new();
+        let piece = &self.norm[from - self.norm_base..];
+        let going = self.guard.policy().feed_rules(stream, self.opts.direction, piece, eoi, &mut found);
+        self.note_rules(found);
+        if !going {
+            self.rule_stream = None;
+        }
+        going
+    }
+
+    fn note_rules(&mut self, found: Vec<usize>) {
+        for r in found {
             if self.rules.insert(r) {
                 self.dirty = true;
             }
+        }
+    }
+
+    /// Checks the rules over the segment just committed (normalized from `seg_start`):
+    /// by the rule stream, else over the window ending with it. Then picks where the
+    /// next window starts (kept up to date in case the rule stream gives up).
+    fn check_rules(&mut self, seg_start: usize) {
+        if !self.feed_rules(seg_start, false) {
+            let hay = &self.norm[self.rule_start - self.norm_base..];
+            let found = self.guard.policy().matching_rules(hay, self.opts.direction);
+            self.note_rules(found);
         }
         // Next window: from the latest natural segment start (its left neighbour is a
         // space, so `\b` reads as in the whole text) at least `overlap` bytes before the

@@ -12,10 +12,10 @@
 
 use super::compiled::{Lifecycle, Rule};
 use crate::verdict::Direction;
-use regex_automata::hybrid::{self, dfa::DFA};
+use regex_automata::hybrid::{self, dfa::DFA, LazyStateID};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures};
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 use std::sync::Mutex;
 
 /// Largest compiled size of one pattern (untrusted policies cannot blow up memory).
@@ -103,6 +103,68 @@ impl Matcher {
     }
 }
 
+/// Where a [`RuleStream`] stands in one matcher's lazy DFA.
+struct Scan {
+    sid: LazyStateID,
+    cache: hybrid::dfa::Cache,
+}
+
+/// A rule set run over a text that arrives piece by piece (the stream screener's
+/// normalized output), scanning each byte once: after every piece, the rules found so
+/// far are exactly those [`RuleSet::matches`] finds on the whole text so far, except
+/// that a match is seen once the byte after it, or the end (`eoi` in
+/// [`RuleSet::feed`]), has arrived (the DFA looks one byte ahead, for `\b`).
+pub struct RuleStream {
+    scans: Vec<Scan>,
+    /// A DFA gave up (a Unicode `\b` next to a non-ASCII byte): no longer usable.
+    failed: bool,
+}
+
+impl std::fmt::Debug for RuleStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuleStream").field("failed", &self.failed).finish()
+    }
+}
+
+impl Matcher {
+    /// A scan from the start of a text; `None` when a pattern can match the empty
+    /// string (set matching then skips empty matches inside a character, which a
+    /// byte-by-byte scan does not know).
+    fn scan(&self) -> Option<Scan> {
+        if self.dfa.get_nfa().has_empty() {
+            return None;
+        }
+        let mut cache = self.caches.lock().ok().and_then(|mut c| c.pop()).map_or_else(|| self.dfa.create_cache(), |(dc, _)| dc);
+        let sid = self.dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::No)).ok()?;
+        Some(Scan { sid, cache })
+    }
+
+    /// Steps `scan` over `bytes` (then the end of the text, if `eoi`), appending the
+    /// owners of the patterns whose matches it passes. `false`: the DFA gave up.
+    fn step(&self, scan: &mut Scan, bytes: &[u8], eoi: bool, out: &mut Vec<usize>) -> bool {
+        let Scan { sid, cache } = scan;
+        let mut next = |sid: &mut LazyStateID, b: Option<u8>| -> bool {
+            let step = match b {
+                Some(b) => self.dfa.next_state(cache, *sid, b),
+                None => self.dfa.next_eoi_state(cache, *sid),
+            };
+            let Ok(n) = step else { return false };
+            *sid = n;
+            if n.is_tagged() {
+                if n.is_match() {
+                    for i in 0..self.dfa.match_len(cache, n) {
+                        out.push(self.owner[self.dfa.match_pattern(cache, n, i).as_usize()]);
+                    }
+                } else if n.is_quit() {
+                    return false;
+                }
+            }
+            true
+        };
+        bytes.iter().all(|&b| next(sid, Some(b))) && (!eoi || next(sid, None))
+    }
+}
+
 /// `pattern` with `\b` and `\B` turned into ASCII word boundaries, if it is plain
 /// ASCII without Unicode classes; `None` otherwise.
 pub fn ascii_boundaries(pattern: &str) -> Option<String> {
@@ -155,6 +217,27 @@ impl RuleSet {
         let ascii = Matcher::build(&ascii, ascii_owner)?;
         let unicode = if unicode.is_empty() { None } else { Some(Matcher::build(&unicode, unicode_owner)?) };
         Ok(RuleSet { ascii, unicode })
+    }
+
+    fn matchers(&self) -> impl Iterator<Item = &Matcher> {
+        std::iter::once(&self.ascii).chain(&self.unicode)
+    }
+
+    /// Starts a [`RuleStream`]; `None` when this set cannot be scanned piece by piece.
+    pub fn stream(&self) -> Option<RuleStream> {
+        let scans = self.matchers().map(Matcher::scan).collect::<Option<Vec<_>>>()?;
+        Some(RuleStream { scans, failed: false })
+    }
+
+    /// Scans the next piece of the text (and then its end, if `eoi`), appending the
+    /// indices of the rules whose matches it completes (not sorted, maybe repeated).
+    /// `false` when the stream cannot go on (a DFA gave up); the caller then matches
+    /// windows of the text with [`RuleSet::matches`] instead.
+    pub fn feed(&self, stream: &mut RuleStream, piece: &str, eoi: bool, out: &mut Vec<usize>) -> bool {
+        if !stream.failed {
+            stream.failed = !self.matchers().zip(&mut stream.scans).all(|(m, scan)| m.step(scan, piece.as_bytes(), eoi, out));
+        }
+        !stream.failed
     }
 
     /// Indices (into the policy's rules) of the rules that match `normalized`, sorted
