@@ -23,15 +23,16 @@
 
 use super::onnx::{Attr, Const, ConstData, Graph, Node};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 type R<T> = std::result::Result<T, String>;
 
 /// The embedding table, as stored.
 #[derive(Clone, Debug)]
 enum Table {
-    /// Two's-complement bytes.
-    I8(Vec<u8>),
-    U8(Vec<u8>),
+    /// Two's-complement bytes (shared with the graph's constant).
+    I8(Arc<[u8]>),
+    U8(Arc<[u8]>),
     F32(Vec<f32>),
 }
 
