@@ -134,17 +134,42 @@ impl Classifier {
     /// Adds feature `id` (a bucket in `1..N_BUCKETS`) to `bag`, once however often it
     /// is inserted.
     pub fn bag_insert(&self, bag: &mut WindowBag, id: i64) -> Result<()> {
-        let Some(word) = usize::try_from(id).ok().filter(|&i| i < N_BUCKETS as usize) else {
-            return Err(Error::model(format!("feature id {id} is outside 0..{N_BUCKETS}")));
+        self.bag_extend(bag, &[id])
+    }
+
+    /// Adds features `ids` to `bag` (see [`Classifier::bag_insert`]), dispatching on the
+    /// runtime once for all of them.
+    pub fn bag_extend(&self, bag: &mut WindowBag, ids: &[i64]) -> Result<()> {
+        let WindowBag { seen, ids: held, integer } = bag;
+        let plan = match (integer, &*self.runtime) {
+            (Some(acc), Runtime::Plan(p)) => Some((acc, p)),
+            _ => None,
         };
-        let bit = 1u64 << (word & 63);
-        if bag.seen[word >> 6] & bit != 0 {
-            return Ok(());
-        }
-        bag.seen[word >> 6] |= bit;
-        bag.ids.push(word as u16);
-        if let (Some(acc), Runtime::Plan(p)) = (&mut bag.integer, &*self.runtime) {
-            p.add_to_bag(acc, id).map_err(|e| Error::model(format!("running model: {e}")))?;
+        let mut fresh = |id: i64| -> Result<Option<u16>> {
+            let Some(i) = usize::try_from(id).ok().filter(|&i| i < N_BUCKETS as usize) else {
+                return Err(Error::model(format!("feature id {id} is outside 0..{N_BUCKETS}")));
+            };
+            let bit = 1u64 << (i & 63);
+            if seen[i >> 6] & bit != 0 {
+                return Ok(None);
+            }
+            seen[i >> 6] |= bit;
+            held.push(i as u16);
+            Ok(Some(i as u16))
+        };
+        match plan {
+            Some((acc, p)) => {
+                for &id in ids {
+                    if let Some(i) = fresh(id)? {
+                        p.add_to_bag(acc, i as usize);
+                    }
+                }
+            }
+            None => {
+                for &id in ids {
+                    fresh(id)?;
+                }
+            }
         }
         Ok(())
     }

@@ -73,9 +73,7 @@ impl WindowScorer {
         token_ids(token, &mut self.scratch, &mut self.ids);
         let bigram = (k > 0).then(|| bigram_id(&self.prev, token));
         for (index, bag) in self.open.iter_mut() {
-            for &id in &self.ids {
-                classifier.bag_insert(bag, id)?;
-            }
+            classifier.bag_extend(bag, &self.ids)?;
             match bigram {
                 Some(b) if k > *index * WINDOW_STRIDE => classifier.bag_insert(bag, b)?,
                 _ => {}

@@ -265,12 +265,15 @@ impl Plan {
         IntegerBag { acc: vec![0; self.bag.table.as_ref().map_or(0, |t| t.2)] }
     }
 
-    /// Adds the row of `id` to `bag` (each id of a window once).
-    pub fn add_to_bag(&self, bag: &mut IntegerBag, id: i64) -> R<()> {
+    /// Adds the row of `id` to `bag` (each id of a window once), if the table has one:
+    /// the classifier checked the table's size against the featurizer's ids at load.
+    #[inline]
+    pub fn add_to_bag(&self, bag: &mut IntegerBag, id: usize) {
         if let Some((table, rows, cols)) = &self.bag.table {
-            add_row(table, row_index(id, *rows)?, *cols, &mut bag.acc);
+            if id < *rows {
+                add_row(table, id, *cols, &mut bag.acc);
+            }
         }
-        Ok(())
     }
 
     /// Scores a window whose `n` distinct ids, each weighted `1/sqrt(n)`, were added to
