@@ -9,7 +9,7 @@
 #   edge-cloudflare-size   the bundle wrangler would upload (deploy --dry-run; no network)
 #   serve-edge-cloudflare  the Worker on 127.0.0.1:$(PORT), proxying to $(UPSTREAM_URL)
 #
-# Bundle size (make pkg build, wrangler 4.85.0; make bench): 4200.24 KiB, gzip 2382.70 KiB.
+# Bundle size (make pkg build, wrangler 4.85.0; make bench): 4222.71 KiB, gzip 2391.22 KiB.
 
 EDGE_CF := edge/cloudflare
 NODE ?= node

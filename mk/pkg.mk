@@ -86,3 +86,10 @@ pkg-size: pkg
 
 clean-pkg:
 	rm -rf $(PKG_DIST) $(PKG_TMP) tests/node/node_modules
+
+## policy-bundle: policies/default.bundle (+ .sha256), the default policy the builds embed
+## compiled (a test holds it to policies/default.toml; rerun after editing that file)
+.PHONY: policy-bundle
+policy-bundle: cli
+	$(EDGEWARD) policy compile policies/default.toml -o policies/default.bundle
+	tail -c +6 policies/default.bundle | sha256sum | cut -d' ' -f1 > policies/default.bundle.sha256

@@ -128,46 +128,74 @@ pub fn tokens(text: &str) -> Vec<(usize, usize)> {
 /// Features of the tokens `toks` of `text` (one window).
 pub fn window_features(text: &str, toks: &[(usize, usize)], direction: Direction) -> Features {
     let mut ids: Vec<i64> = Vec::with_capacity(toks.len() * 14 + 1);
-    ids.push(bucket(&[b"d:", direction.id().as_bytes()]));
-    let mut chars: Vec<u8> = Vec::with_capacity(64);
-    let mut bounds: Vec<usize> = Vec::with_capacity(MAX_GRAM_CHARS + 3);
+    ids.push(direction_id(direction));
+    let mut scratch = GramScratch::default();
     for (k, &(s, e)) in toks.iter().enumerate() {
-        let w = &text.as_bytes()[s..e];
-        ids.push(bucket(&[b"w:", w]));
         if let Some(&(s2, e2)) = toks.get(k + 1) {
-            ids.push(bucket(&[b"b:", w, b" ", &text.as_bytes()[s2..e2]]));
+            ids.push(bigram_id(&text[s..e], &text[s2..e2]));
         }
-        // character n-grams over "<word>", counted in chars, not bytes
-        chars.clear();
-        bounds.clear();
-        chars.push(b'<');
-        bounds.push(0);
-        for (n, c) in text[s..e].chars().enumerate() {
-            if n == MAX_GRAM_CHARS {
-                break;
-            }
-            bounds.push(chars.len());
-            let mut buf = [0u8; 4];
-            chars.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
-        bounds.push(chars.len());
-        chars.push(b'>');
-        bounds.push(chars.len());
-        // bounds[i] = byte start of char i; last = end
-        let nchars = bounds.len() - 1;
-        for n in 3..=5 {
-            if nchars < n {
-                break;
-            }
-            for i in 0..=(nchars - n) {
-                ids.push(bucket_of_hash(fnv1a_from(CHAR_GRAM_SEED, &chars[bounds[i]..bounds[i + n]])));
-            }
-        }
+        token_ids(&text[s..e], &mut scratch, &mut ids);
     }
     sort_distinct(&mut ids);
     let w = 1.0 / (ids.len() as f32).sqrt();
     let weights = vec![w; ids.len()];
     Features { ids, weights }
+}
+
+/// The bucket of the direction feature, which every window has.
+pub fn direction_id(direction: Direction) -> i64 {
+    bucket(&[b"d:", direction.id().as_bytes()])
+}
+
+/// The bucket of the bigram of two consecutive tokens of a window.
+pub fn bigram_id(a: &str, b: &str) -> i64 {
+    bucket(&[b"b:", a.as_bytes(), b" ", b.as_bytes()])
+}
+
+/// Reusable buffers of [`token_ids`].
+#[derive(Debug, Default)]
+pub struct GramScratch {
+    chars: Vec<u8>,
+    bounds: Vec<usize>,
+}
+
+/// Appends the buckets of one token's own features to `out`: its unigram and the
+/// character 3- to 5-grams of `<token>` (counted in chars, over its first
+/// [`MAX_GRAM_CHARS`] chars). A window's features are these for each of its tokens,
+/// the bigrams of its consecutive tokens and the direction.
+pub fn token_ids(token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
+    out.push(bucket(&[b"w:", token.as_bytes()]));
+    let GramScratch { chars, bounds } = scratch;
+    chars.clear();
+    bounds.clear();
+    chars.push(b'<');
+    bounds.push(0);
+    for (n, c) in token.chars().enumerate() {
+        if n == MAX_GRAM_CHARS {
+            break;
+        }
+        bounds.push(chars.len());
+        let mut buf = [0u8; 4];
+        chars.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    }
+    bounds.push(chars.len());
+    chars.push(b'>');
+    bounds.push(chars.len());
+    // bounds[i] = byte start of char i; last = end. The 4- and 5-gram from char i
+    // continue the 3-gram's hash (FNV-1a is a left fold), so each byte is hashed once
+    // per start instead of once per n.
+    let nchars = bounds.len() - 1;
+    for i in 0..nchars.saturating_sub(2) {
+        let mut h = fnv1a_from(CHAR_GRAM_SEED, &chars[bounds[i]..bounds[i + 3]]);
+        out.push(bucket_of_hash(h));
+        for n in 4..=5 {
+            if i + n > nchars {
+                break;
+            }
+            h = fnv1a_from(h, &chars[bounds[i + n - 1]..bounds[i + n]]);
+            out.push(bucket_of_hash(h));
+        }
+    }
 }
 
 /// Token ranges `[start, end)` of the windows over `n_tokens` tokens (at least one).

@@ -2,12 +2,13 @@
 
 use crate::category::{Category, MODEL_LABELS};
 use crate::error::{Error, ErrorKind, Result};
-use crate::features::{tokens, window_features, window_ranges};
+use crate::features::{tokens, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
 use crate::text::decode::{decoded_views, english_words, Encoding};
 use crate::text::normalize;
 use crate::verdict::{Action, Direction, LimitApplied, Verdict};
+use crate::window_scorer::WindowScorer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -238,18 +239,11 @@ impl Guard {
         let mut ev = self.scan(text, direction, Some(limits.max_windows))?;
         if direction == Direction::Prompt {
             let views = decoded_views(text);
-            let english = english_words(text);
-            let classify = |e: &Encoding, view: &str| match e {
-                Encoding::Rot13 | Encoding::Reversed => {
-                    let n = english_words(view);
-                    n >= 3 && n * 2 >= english
-                }
-                _ => true,
-            };
-            let classified = views.iter().filter(|(e, v)| classify(e, v)).count().max(1) as u64;
+            let classify = views_to_classify(text, &views);
+            let classified = classify.iter().filter(|&&c| c).count().max(1) as u64;
             let budget = (limits.max_windows / classified).max(1);
-            for (encoding, view) in &views {
-                let v = self.scan(view, direction, classify(encoding, view).then_some(budget))?;
+            for ((_, view), classify) in views.iter().zip(classify) {
+                let v = self.scan(view, direction, classify.then_some(budget))?;
                 for i in 0..N_LABELS {
                     ev.scores[i] = ev.scores[i].max(v.scores[i]);
                 }
@@ -280,22 +274,29 @@ impl Guard {
             return Ok(Evidence { scores: [0.0; N_LABELS], rules, limits: Vec::new() });
         };
         let toks = tokens(n);
-        let ranges: Vec<(usize, usize)> = window_ranges(toks.len()).collect();
+        let count = window_ranges(toks.len()).count();
         let mut applied = Vec::new();
         let max_w = usize::try_from(max_windows).unwrap_or(usize::MAX).max(1);
-        let step = if ranges.len() > max_w {
+        let step = if count > max_w {
             applied.push(LimitApplied { limit: "max_windows".into(), value: max_windows });
-            ranges.len().div_ceil(max_w)
+            count.div_ceil(max_w)
         } else {
             1
         };
         let mut scores = [0f32; N_LABELS];
-        for &(s, e) in ranges.iter().step_by(step) {
-            let f = window_features(n, &toks[s..e], direction);
-            let w = self.classifier.score(&f)?;
+        let mut raise = |w: Scores| {
             for i in 0..N_LABELS {
                 scores[i] = scores[i].max(w[i]);
             }
+        };
+        let mut windows = WindowScorer::new(direction, step);
+        for &(s, e) in &toks {
+            if let Some((_, w)) = windows.push(&self.classifier, &n[s..e])? {
+                raise(w);
+            }
+        }
+        if let Some((_, w)) = windows.score_last(&self.classifier)? {
+            raise(w);
         }
         Ok(Evidence { scores, rules, limits: applied })
     }
@@ -490,6 +491,23 @@ pub const CONTEXT_DECAY: f32 = 0.9;
 /// immutable (shared policy and model plan; every call builds its own state), so nothing
 /// is left half-updated by an unwinding call: asserting unwind safety is sound. On wasm32
 /// panics abort, so there is nothing to catch.
+/// Which decoded views the classifier sees (the rules see all): every view of embedded
+/// content, and a rot13 or reversed view only when it reads as English (three or more
+/// common words, and at least half as many as the text itself has).
+fn views_to_classify(text: &str, views: &[(Encoding, String)]) -> Vec<bool> {
+    let mut english = None;
+    views
+        .iter()
+        .map(|(e, view)| match e {
+            Encoding::Rot13 | Encoding::Reversed => {
+                let n = english_words(view);
+                n >= 3 && n * 2 >= *english.get_or_insert_with(|| english_words(text))
+            }
+            _ => true,
+        })
+        .collect()
+}
+
 fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -25,3 +25,4 @@ pub use guard::{Guard, Role, ScreenOptions, Turn};
 pub use policy::Policy;
 pub mod policy_tests;
 pub mod stream;
+pub mod window_scorer;

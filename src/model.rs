@@ -121,6 +121,78 @@ impl Classifier {
         &self.meta
     }
 
+    /// An empty window of features, to fill with [`Classifier::bag_insert`] and score
+    /// with [`Classifier::score_bag`].
+    pub fn new_bag(&self) -> WindowBag {
+        let integer = match &*self.runtime {
+            Runtime::Plan(p) if p.has_integer_bag() => Some(p.integer_bag()),
+            _ => None,
+        };
+        WindowBag { seen: vec![0; N_BUCKETS as usize / 64], ids: Vec::new(), integer }
+    }
+
+    /// Adds feature `id` (a bucket in `1..N_BUCKETS`) to `bag`, once however often it
+    /// is inserted.
+    pub fn bag_insert(&self, bag: &mut WindowBag, id: i64) -> Result<()> {
+        self.bag_extend(bag, &[id])
+    }
+
+    /// Adds features `ids` to `bag` (see [`Classifier::bag_insert`]), dispatching on the
+    /// runtime once for all of them.
+    pub fn bag_extend(&self, bag: &mut WindowBag, ids: &[i64]) -> Result<()> {
+        let WindowBag { seen, ids: held, integer } = bag;
+        let plan = match (integer, &*self.runtime) {
+            (Some(acc), Runtime::Plan(p)) => Some((acc, p)),
+            _ => None,
+        };
+        let mut fresh = |id: i64| -> Result<Option<u16>> {
+            let Some(i) = usize::try_from(id).ok().filter(|&i| i < N_BUCKETS as usize) else {
+                return Err(Error::model(format!("feature id {id} is outside 0..{N_BUCKETS}")));
+            };
+            let bit = 1u64 << (i & 63);
+            if seen[i >> 6] & bit != 0 {
+                return Ok(None);
+            }
+            seen[i >> 6] |= bit;
+            held.push(i as u16);
+            Ok(Some(i as u16))
+        };
+        match plan {
+            Some((acc, p)) => {
+                for &id in ids {
+                    if let Some(i) = fresh(id)? {
+                        p.add_to_bag(acc, i as usize);
+                    }
+                }
+            }
+            None => {
+                for &id in ids {
+                    fresh(id)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Scores the window of features in `bag`: the same scores as [`Classifier::score`]
+    /// on its sorted ids, each weighted `1/sqrt(n)` (what the featurizer gives).
+    pub fn score_bag(&self, bag: &WindowBag) -> Result<Scores> {
+        match (&bag.integer, &*self.runtime) {
+            (Some(acc), Runtime::Plan(p)) => {
+                let mut s = Vec::with_capacity(64);
+                p.run_bag(acc, bag.ids.len(), &mut s);
+                scores_of(&s)
+            }
+            _ => {
+                let mut ids: Vec<i64> = bag.ids.iter().map(|&i| i as i64).collect();
+                ids.sort_unstable();
+                let w = 1.0 / (ids.len() as f32).sqrt();
+                let weights = vec![w; ids.len()];
+                self.score(&Features { ids, weights })
+            }
+        }
+    }
+
     /// Scores one window of features.
     pub fn score(&self, f: &Features) -> Result<Scores> {
         let mut s = Vec::with_capacity(64);
@@ -129,11 +201,54 @@ impl Classifier {
             #[cfg(feature = "tract")]
             Runtime::Tract(t) => t.run(&f.ids, &f.weights, &mut s).map_err(|e| Error::model(format!("running model: {e}")))?,
         }
-        if s.len() != N_LABELS {
-            return Err(Error::model(format!("model returned {} scores, expected {N_LABELS}", s.len())));
+        scores_of(&s)
+    }
+}
+
+/// The model's output vector as scores.
+fn scores_of(s: &[f32]) -> Result<Scores> {
+    if s.len() != N_LABELS {
+        return Err(Error::model(format!("model returned {} scores, expected {N_LABELS}", s.len())));
+    }
+    let mut scores = [0f32; N_LABELS];
+    scores.copy_from_slice(s);
+    Ok(scores)
+}
+
+/// The distinct feature ids of one window, gathered one at a time (see
+/// [`Classifier::new_bag`]); with the built-in plan, also the integer sum of their
+/// embedding rows, so scoring the window costs no more than the layers after the bag.
+#[derive(Clone, Debug)]
+pub struct WindowBag {
+    /// One bit per bucket: ids already in the window.
+    seen: Vec<u64>,
+    ids: Vec<u16>,
+    integer: Option<plan::IntegerBag>,
+}
+
+impl WindowBag {
+    /// Empties the window (keeping its buffers).
+    pub fn clear(&mut self) {
+        for &i in &self.ids {
+            self.seen[i as usize >> 6] = 0;
         }
-        let mut scores = [0f32; N_LABELS];
-        scores.copy_from_slice(&s);
-        Ok(scores)
+        self.ids.clear();
+        if let Some(acc) = &mut self.integer {
+            acc.clear();
+        }
+    }
+
+    /// Distinct ids in the window.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Heap bytes held.
+    pub fn memory_usage(&self) -> usize {
+        self.seen.capacity() * 8 + self.ids.capacity() * 2 + self.integer.as_ref().map_or(0, plan::IntegerBag::memory_usage)
     }
 }

@@ -69,32 +69,41 @@
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
 //!    A segment is committed only once its right-hand context has arrived.
-//! 3. **Rules.** After each segment is committed the rule set runs over the normalized
-//!    text from a segment start at least `overlap` bytes before the new segment to its
-//!    end. Consecutive check windows overlap by `overlap` bytes, so any match of at most
+//! 3. **Rules.** The rule set's lazy DFA runs over the normalized stream as segments
+//!    are committed, carrying its state from one segment to the next
+//!    ([`RuleStream`]), so every normalized byte is scanned once and the rules found are
+//!    those of matching the whole normalized text (a match counts once the byte after
+//!    it, or the end, has arrived). Where that cannot be (a policy pattern that can
+//!    match the empty string, or a Unicode `\b` next to non-ASCII text, where the DFA
+//!    gives up), the rule set instead runs, after each commit, over the normalized text
+//!    from a segment start at least `overlap` bytes before the new segment to its end.
+//!    Consecutive check windows overlap by `overlap` bytes, so any match of at most
 //!    `overlap` normalized bytes lies whole inside one window; the windows are a function
 //!    of the segments, hence of the text. `overlap` is the longest match any bounded
 //!    pattern of the policy can make (computed from the patterns with `regex-syntax`), at
 //!    least 256 bytes and at least the hold-back, and 1 KiB when a pattern is unbounded
 //!    (`\w*`). Memory for this is `overlap` plus a segment.
 //! 4. **Classifier.** Tokens (runs of alphanumerics of the normalized stream) complete
-//!    when a non-alphanumeric character follows them. The screener keeps the last 96
-//!    tokens and scores window `i` (tokens `[64i, 64i+96)`) once, when its last token
-//!    completes; at `end()` it scores the final partial window exactly as one-shot does,
+//!    when a non-alphanumeric character follows them. The screener fills the open
+//!    windows as tokens complete ([`WindowScorer`]: each token's features go into every
+//!    window holding it) and scores window `i` (tokens `[64i, 64i+96)`) once, when its
+//!    last token completes; at `end()` it scores the final partial window exactly as one-shot does,
 //!    and applies the policy's `max_windows` subsampling by keeping the running maximum
 //!    for every possible sampling step. For the stop decision it also re-scores the
 //!    window one-shot would score last if the output ended now, at sentence ends and at
 //!    least every [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
-//!    per window as one-shot; the re-scores add about one window per sentence.
+//!    per window as one-shot; a re-score costs only the layers after the embedding bag
+//!    (the window being filled already holds its rows' sum).
 //!
 //! # Bounds and what is not exact
 //!
-//! The final verdict equals one-shot's except in these documented corners: a rule match
-//! longer than `overlap` normalized bytes (only possible with unbounded patterns, or
-//! with `overlap` capped at a quarter of `max_buffer_bytes`) is found only when it fits
-//! one check window; a single word longer than `max_buffer_bytes / 64` bytes is
-//! featurized from its first that-many bytes; rules anchored at the start or end of the
-//! text (`^`, `$`, `\A`, `\z`) also see the edges of check windows; and a run of
+//! The final verdict equals one-shot's except in these documented corners: where the
+//! rules run over check windows (see 3.), a rule match longer than `overlap` normalized
+//! bytes (only possible with unbounded patterns, or with `overlap` capped at a quarter
+//! of `max_buffer_bytes`) is found only when it fits one check window, and rules
+//! anchored at the start or end of the text (`^`, `$`, `\A`, `\z`) also see the edges
+//! of check windows; a single word longer than `max_buffer_bytes / 64` bytes is
+//! featurized from its first that-many bytes; and a run of
 //! look-alike words judged by neighbours beyond the 64-byte context, a text whose
 //! leetspeak is judged as a whole (how many of its words mix letters with leet digits
 //! or `$ @ €`: a segment's window can count differently from the whole text), or a
@@ -104,13 +113,15 @@
 //!
 //! Memory: the unreleased raw text (at most half of `max_buffer_bytes`, typically the
 //! hold-backs plus one or two segments), the normalized text of the current rule window
-//! (`overlap` plus a segment), the last 96 tokens, and 14 scores per sampling step. A
-//! 5 MB output peaks at about 14 KB with the default settings.
+//! (`overlap` plus a segment), the feature sets of the two windows being filled (an
+//! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
+//! at about 31 KB with the default settings.
 //!
 //! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
 //! of right-hand context and the hold-back have arrived. Each byte is normalized about
-//! three times (with its context), the rules scan about `(overlap + 64) / 64` times as
-//! much text as one-shot, and the classifier scores each window once plus the re-scores.
+//! three times (with its context), the rules scan it once (about `(overlap + 64) / 64`
+//! times where they run over check windows), and the classifier scores each window
+//! once plus the re-scores.
 //!
 //! The stop decision mid-stream uses the evidence so far (rules matched so far, the
 //! maximum over the windows scored so far); the `end()` verdict is the one for the whole
@@ -119,12 +130,14 @@
 //! stream was cut.
 
 use crate::error::{Error, Result};
-use crate::features::{window_features, window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::features::{window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
+use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
 use crate::text::{normalize, Normalized};
 use crate::verdict::{Direction, LimitApplied, Verdict};
+use crate::window_scorer::WindowScorer;
 use serde::Serialize;
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::Mutex;
@@ -293,7 +306,8 @@ pub struct StreamScreener {
     rule_start: usize,
 
     // tokens and windows
-    ring: VecDeque<String>,
+    /// The classifier windows being filled.
+    windows: WindowScorer,
     cur: String,
     in_token: bool,
     n_tokens: usize,
@@ -306,6 +320,10 @@ pub struct StreamScreener {
     last_partial: Option<((usize, usize), Scores)>,
 
     rules: BTreeSet<usize>,
+    /// The rule set run over the normalized stream as it is committed, each byte once;
+    /// `None` when the set cannot be (then windows of it are checked, see
+    /// [`Self::check_rules`]) or it gave up.
+    rule_stream: Option<RuleStream>,
     /// The evidence changed since the last stop decision.
     dirty: bool,
     /// Check the rules only (no classifier), for [`Self::whole_text_evidence`].
@@ -316,6 +334,7 @@ impl StreamScreener {
     /// A screener for one streamed text in `opts.direction` (normally output).
     pub fn new(guard: Guard, opts: &ScreenOptions, settings: StreamSettings) -> StreamScreener {
         let settings = settings.clamped();
+        let rule_stream = guard.policy().rule_stream(opts.direction);
         let overlap = rule_overlap(guard.policy(), opts.direction).max(MIN_OVERLAP).max(settings.holdback_bytes).min(settings.max_buffer_bytes / 4);
         let limits = &guard.policy().data().limits;
         let max_windows = limits.max_windows.max(1);
@@ -345,7 +364,7 @@ impl StreamScreener {
             norm_end: 0,
             segs: VecDeque::new(),
             rule_start: 0,
-            ring: VecDeque::with_capacity(WINDOW_TOKENS + 1),
+            windows: WindowScorer::new(opts.direction, 1),
             cur: String::new(),
             in_token: false,
             n_tokens: 0,
@@ -355,6 +374,7 @@ impl StreamScreener {
             partial_max: [0.0; N_LABELS],
             last_partial: None,
             rules: BTreeSet::new(),
+            rule_stream,
             dirty: true,
             rules_only: false,
         }
@@ -396,8 +416,7 @@ impl StreamScreener {
             + self.cur.capacity()
             + self.cuts.capacity() * size_of::<Cut>()
             + self.segs.capacity() * size_of::<Segment>()
-            + self.ring.capacity() * size_of::<String>()
-            + self.ring.iter().map(String::capacity).sum::<usize>()
+            + self.windows.memory_usage()
             + self.step_max.capacity() * size_of::<Scores>()
             + self.rules.len() * 4 * size_of::<usize>()
     }
@@ -480,6 +499,9 @@ impl StreamScreener {
             if self.in_token && self.failure.is_none() {
                 self.complete_token();
             }
+            if self.failure.is_none() {
+                self.feed_rules(self.norm_end, true);
+            }
         }
     }
 
@@ -547,7 +569,7 @@ impl StreamScreener {
         self.raw_base = self.written;
         self.raw = String::new();
         self.norm = String::new();
-        self.ring.clear();
+        self.windows = WindowScorer::new(self.opts.direction, 1);
         self.cuts.clear();
         self.segs.clear();
         stop
@@ -641,7 +663,7 @@ impl StreamScreener {
             if !self.rules_only {
                 self.feed_tokens(piece);
             }
-            self.check_rules();
+            self.check_rules(norm_start);
             if self.rules_only {
                 continue;
             }
@@ -663,14 +685,36 @@ impl StreamScreener {
         j
     }
 
-    /// Checks the rules over the window ending with the segment just committed, then
-    /// picks where the next window starts.
-    fn check_rules(&mut self) {
-        let hay = &self.norm[self.rule_start - self.norm_base..];
-        for r in self.guard.policy().matching_rules(hay, self.opts.direction) {
+    /// Feeds the rule stream the normalized text from `from` (absolute) to the end, and
+    /// then the end of the text if `eoi`. `false` when there is no rule stream (any more).
+    fn feed_rules(&mut self, from: usize, eoi: bool) -> bool {
+        let Some(stream) = &mut self.rule_stream else { return false };
+        let mut found = Vec::new();
+        let piece = &self.norm[from - self.norm_base..];
+        let going = self.guard.policy().feed_rules(stream, self.opts.direction, piece, eoi, &mut found);
+        self.note_rules(found);
+        if !going {
+            self.rule_stream = None;
+        }
+        going
+    }
+
+    fn note_rules(&mut self, found: Vec<usize>) {
+        for r in found {
             if self.rules.insert(r) {
                 self.dirty = true;
             }
+        }
+    }
+
+    /// Checks the rules over the segment just committed (normalized from `seg_start`):
+    /// by the rule stream, else over the window ending with it. Then picks where the
+    /// next window starts (kept up to date in case the rule stream gives up).
+    fn check_rules(&mut self, seg_start: usize) {
+        if !self.feed_rules(seg_start, false) {
+            let hay = &self.norm[self.rule_start - self.norm_base..];
+            let found = self.guard.policy().matching_rules(hay, self.opts.direction);
+            self.note_rules(found);
         }
         // Next window: from the latest natural segment start (its left neighbour is a
         // space, so `\b` reads as in the whole text) at least `overlap` bytes before the
@@ -721,17 +765,14 @@ impl StreamScreener {
 
     fn complete_token(&mut self) {
         self.in_token = false;
-        let mut tok = if self.ring.len() == WINDOW_TOKENS { self.ring.pop_front().unwrap_or_default() } else { String::new() };
-        tok.clear();
-        std::mem::swap(&mut tok, &mut self.cur);
-        self.ring.push_back(tok);
+        let pushed = self.windows.push(self.guard.classifier(), &self.cur);
+        self.cur.clear();
         self.n_tokens += 1;
         self.since_rescore += 1;
-        let n = self.n_tokens;
-        if n >= WINDOW_TOKENS && is_complete(n - WINDOW_TOKENS, n) {
-            if let Some(w) = self.score_tokens(n - WINDOW_TOKENS, n) {
-                self.fold((n - WINDOW_TOKENS) / WINDOW_STRIDE, &w);
-            }
+        match pushed {
+            Ok(Some((i, w))) => self.fold(i, &w),
+            Ok(None) => {}
+            Err(e) => self.failure = Some(e),
         }
     }
 
@@ -747,26 +788,16 @@ impl StreamScreener {
         if is_complete(s, n) {
             return; // scored when its last token completed
         }
-        if let Some(w) = self.score_tokens(s, n) {
+        if let Some(w) = self.score_last() {
             raise(&mut self.partial_max, &w, &mut self.dirty);
             self.last_partial = Some(((s, n), w));
         }
     }
 
-    /// Scores tokens `[s, e)` (absolute token indices, all in the ring).
-    fn score_tokens(&mut self, s: usize, e: usize) -> Option<Scores> {
-        let first = self.n_tokens - self.ring.len();
-        let mut text = String::new();
-        let mut ranges = Vec::with_capacity(e - s);
-        for t in self.ring.range(s - first..e - first) {
-            let a = text.len();
-            text.push_str(t);
-            ranges.push((a, text.len()));
-            text.push(' ');
-        }
-        let f = window_features(&text, &ranges, self.opts.direction);
-        match self.guard.classifier().score(&f) {
-            Ok(w) => Some(w),
+    /// Scores the last window one-shot would score for the tokens so far, cut short.
+    fn score_last(&mut self) -> Option<Scores> {
+        match self.windows.score_last(self.guard.classifier()) {
+            Ok(w) => w.map(|(_, w)| w),
             Err(e) => {
                 self.failure = Some(e);
                 None
@@ -805,7 +836,7 @@ impl StreamScreener {
         if !is_complete(s, e) {
             let w = match self.last_partial {
                 Some((range, w)) if range == (s, e) => w,
-                _ => match self.score_tokens(s, e) {
+                _ => match self.score_last() {
                     Some(w) => w,
                     None => return Err(self.failure_error()),
                 },

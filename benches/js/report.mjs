@@ -55,16 +55,16 @@ const target = (what, measured, limit, unit, better, why) => {
 };
 const n100 = node?.latency?.edgeward?.[100]?.median;
 target("Node: median per call, 100 B prompt", n100, 50, "µs", "le",
-  "each verdict normalizes the text and each decoded view (rot13, reversed; base64/hex when present), featurizes it, scans the rule sets per view and builds the verdict JSON across the JS boundary; see DESIGN.md, Performance");
+  "each verdict normalizes the text and each decoded view (rot13, reversed; base64/hex when present), scans the rule set per view, classifies the text (and views that read as English) and builds the verdict JSON across the JS boundary; see DESIGN.md, Performance");
 const nOne = node?.throughput?.edgeward?.oneShot?.mbPerS;
 target("Node: throughput on a 1 MB output", nOne, 20, "MB/s", "ge",
-  `1 MB is ~2,800 overlapping classifier windows of 96 tokens with ~1,400 hashed features each; hashing them and summing their int8 embedding rows (random reads from a 1.8 MB table) dominate; natively it is ${nativeOneShot ? (1e6 / nativeOneShot.median).toFixed(1) : "?"} MB/s in the same run`);
+  `1 MB is ~185,000 tokens in ~2,900 overlapping classifier windows; each token's ~14 hashed features go into the one or two windows holding it, each a random read of an int8 row from a 1.8 MB embedding table (about half the time natively, with the hashing), and normalizing the text is most of the rest; natively it is ${nativeOneShot ? (1e6 / nativeOneShot.median).toFixed(1) : "?"} MB/s in the same run`);
 const over = node?.throughput?.edgeward?.streamOverhead;
 target("Node: streaming (64 B chunks) / one-shot time", over, 1.5, "×", "le",
-  `the core stream screener itself costs ${nativeStream && nativeOneShot ? (nativeStream.median / nativeOneShot.median).toFixed(1) : "?"}× one-shot natively: it re-scores the latest classifier window every 32 tokens (one-shot: one window per 64) and re-scans at least 256 bytes of overlap with the rules per segment of ≥ 64 bytes, so streamed text is screened several times over; see DESIGN.md, Performance`);
+  `the core stream screener itself costs ${nativeStream && nativeOneShot ? (nativeStream.median / nativeOneShot.median).toFixed(1) : "?"}× one-shot natively: the rules and the classifier now see each byte once, as in one-shot, but each segment (a sentence, or ≥ 64 bytes) is normalized together with ≥ 64 bytes of context on each side, so the text is normalized about three times, and each 64-byte chunk is one call across the JS boundary; see DESIGN.md, Performance`);
 const cold = node?.coldStart?.total;
 target("Node: cold start, import to first verdict", cold, 50, "ms", "le",
-  `the same start-up takes ${nativeCold ? us(nativeCold.median) : "?"} natively in this run; V8 runs run-once start-up code in its baseline tier (Liftoff), where compiling the prompt rule set (Unicode-aware patterns with bounded repeats such as \`.{0,30}\`, one UTF-8 automaton per repetition) and parsing the embedded TOML policy dominate`);
+  `the same start-up takes ${nativeCold ? us(nativeCold.median) : "?"} natively in this run; V8 compiles each wasm function on its first call and runs run-once start-up code in its baseline tier (Liftoff), where parsing the rule patterns and compiling the prompt set's NFA (~11,800 states) is the largest part, then decoding the embedded policy bundle and model and compiling the 4 MB module`);
 target("wasm incl. model and policy, gzip", size.gzip / 1e6, 3, "MB", "le", "");
 
 // ------------------------------------------------------------------------------ plots

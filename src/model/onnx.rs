@@ -7,6 +7,7 @@
 //! not, as protobuf requires of readers.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A constant tensor (an initializer, or a `Constant` node's value).
 #[derive(Clone, Debug, PartialEq)]
@@ -21,9 +22,10 @@ pub enum ConstData {
     F32(Vec<f32>),
     /// int8 values as their two's-complement bytes (read with `b as i8`): the table is
     /// copied from the protobuf with one `memcpy`, not converted element by element,
-    /// which V8 runs in its baseline tier at start-up.
-    I8(Vec<u8>),
-    U8(Vec<u8>),
+    /// which V8 runs in its baseline tier at start-up, and shared, not copied, by the
+    /// plan compiled from it.
+    I8(Arc<[u8]>),
+    U8(Arc<[u8]>),
     I64(Vec<i64>),
 }
 
@@ -233,10 +235,10 @@ fn tensor(buf: &[u8]) -> R<(String, Const)> {
     let data = match (dtype, raw) {
         (FLOAT, Some(b)) if b.len() == n * 4 => ConstData::F32(b.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes"))).collect()),
         (FLOAT, None) => ConstData::F32(f32s),
-        (INT8, Some(b)) => ConstData::I8(b.to_vec()),
-        (INT8, None) => ConstData::I8(i32s.iter().map(|&x| x as u8).collect()),
-        (UINT8, Some(b)) => ConstData::U8(b.to_vec()),
-        (UINT8, None) => ConstData::U8(i32s.iter().map(|&x| x as u8).collect()),
+        (INT8, Some(b)) => ConstData::I8(Arc::from(b)),
+        (INT8, None) => ConstData::I8(i32s.iter().map(|&x| x as u8).collect::<Vec<u8>>().into()),
+        (UINT8, Some(b)) => ConstData::U8(Arc::from(b)),
+        (UINT8, None) => ConstData::U8(i32s.iter().map(|&x| x as u8).collect::<Vec<u8>>().into()),
         (INT32, Some(b)) if b.len() == n * 4 => ConstData::I64(b.chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes")) as i64).collect()),
         (INT32, None) => ConstData::I64(i32s.iter().map(|&x| x as i32 as i64).collect()),
         (INT64, Some(b)) if b.len() == n * 8 => ConstData::I64(b.chunks_exact(8).map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()),

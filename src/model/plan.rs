@@ -23,15 +23,16 @@
 
 use super::onnx::{Attr, Const, ConstData, Graph, Node};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 type R<T> = std::result::Result<T, String>;
 
 /// The embedding table, as stored.
 #[derive(Clone, Debug)]
 enum Table {
-    /// Two's-complement bytes.
-    I8(Vec<u8>),
-    U8(Vec<u8>),
+    /// Two's-complement bytes (shared with the graph's constant).
+    I8(Arc<[u8]>),
+    U8(Arc<[u8]>),
     F32(Vec<f32>),
 }
 
@@ -174,41 +175,55 @@ impl Plan {
                 if uniform && !matches!(table, Table::F32(_)) {
                     // The featurizer's case (every weight 1/sqrt(n)): sum the quantized
                     // rows exactly in integers, then weigh once.
-                    let w = if b.weighted { weights.first().copied().unwrap_or(0.0) } else { 1.0 };
                     let mut acc = vec![0i32; *cols];
                     for &id in ids {
-                        let r = row_index(id, *rows)?;
-                        let span = r * cols..(r + 1) * cols;
-                        match table {
-                            Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i8 as i32),
-                            Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
-                            Table::F32(_) => unreachable!("float tables take the general path"),
-                        }
+                        add_row(table, row_index(id, *rows)?, *cols, &mut acc);
                     }
-                    out.iter_mut().zip(&acc).for_each(|(x, &a)| *x = w * a as f32);
-                } else {
-                    for (&id, &w) in ids.iter().zip(weights) {
-                        let r = row_index(id, *rows)?;
-                        let w = if b.weighted { w } else { 1.0 };
-                        let span = r * cols..(r + 1) * cols;
-                        match table {
-                            Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as i8 as f32)),
-                            Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
-                            Table::F32(t) => axpy(out, w, t[span].iter().copied()),
-                        }
-                    }
-                }
-                if !b.scale.is_empty() {
-                    // Σ w (q - z) s = (Σ w q - z Σ w) s
+                    let w = if b.weighted { weights.first().copied().unwrap_or(0.0) } else { 1.0 };
                     let wsum: f32 = if b.weighted { weights.iter().sum() } else { ids.len() as f32 };
-                    for (j, x) in out.iter_mut().enumerate() {
-                        *x = (*x - pick(&b.zero, j) * wsum) * pick(&b.scale, j);
+                    self.finish_integer_bag(&acc, ids.len(), w, wsum, out);
+                    return Ok(());
+                }
+                for (&id, &w) in ids.iter().zip(weights) {
+                    let r = row_index(id, *rows)?;
+                    let w = if b.weighted { w } else { 1.0 };
+                    let span = r * cols..(r + 1) * cols;
+                    match table {
+                        Table::I8(t) => axpy(out, w, t[span].iter().map(|&q| q as i8 as f32)),
+                        Table::U8(t) => axpy(out, w, t[span].iter().map(|&q| q as f32)),
+                        Table::F32(t) => axpy(out, w, t[span].iter().copied()),
                     }
                 }
+                self.dequantize(out, if b.weighted { weights.iter().sum() } else { ids.len() as f32 });
             }
         }
-        if b.mean && !ids.is_empty() {
-            let n = ids.len() as f32;
+        self.run_steps(out, ids.len());
+        Ok(())
+    }
+
+    /// `Σ w (q - z) s = (Σ w q - z Σ w) s` per column, when the rows are quantized.
+    fn dequantize(&self, out: &mut [f32], wsum: f32) {
+        let b = &self.bag;
+        if !b.scale.is_empty() {
+            for (j, x) in out.iter_mut().enumerate() {
+                *x = (*x - pick(&b.zero, j) * wsum) * pick(&b.scale, j);
+            }
+        }
+    }
+
+    /// From the integer row sum `acc` of `n` ids, all weighted `w` (summing to `wsum`),
+    /// to the scores: exactly what [`Plan::run`] computes for those ids and weights.
+    fn finish_integer_bag(&self, acc: &[i32], n: usize, w: f32, wsum: f32, out: &mut Vec<f32>) {
+        out.clear();
+        out.extend(acc.iter().map(|&a| w * a as f32));
+        self.dequantize(out, wsum);
+        self.run_steps(out, n);
+    }
+
+    /// The mean (if the bag is one) over `n` ids and the vector steps after the bag.
+    fn run_steps(&self, out: &mut Vec<f32>, n: usize) {
+        if self.bag.mean && n > 0 {
+            let n = n as f32;
             out.iter_mut().for_each(|x| *x /= n);
         }
         let mut tmp = Vec::new();
@@ -237,7 +252,65 @@ impl Plan {
                 Step::Tanh => out.iter_mut().for_each(|x| *x = x.tanh()),
             }
         }
-        Ok(())
+    }
+
+    /// Whether windows can be scored from an [`IntegerBag`]: the table is quantized and
+    /// the bag weighs every id alike (as the featurizer does).
+    pub fn has_integer_bag(&self) -> bool {
+        matches!(self.bag.table, Some((Table::I8(_) | Table::U8(_), _, _)))
+    }
+
+    /// An empty [`IntegerBag`] for this plan (see [`Plan::has_integer_bag`]).
+    pub fn integer_bag(&self) -> IntegerBag {
+        IntegerBag { acc: vec![0; self.bag.table.as_ref().map_or(0, |t| t.2)] }
+    }
+
+    /// Adds the row of `id` to `bag` (each id of a window once), if the table has one:
+    /// the classifier checked the table's size against the featurizer's ids at load.
+    #[inline]
+    pub fn add_to_bag(&self, bag: &mut IntegerBag, id: usize) {
+        if let Some((table, rows, cols)) = &self.bag.table {
+            if id < *rows {
+                add_row(table, id, *cols, &mut bag.acc);
+            }
+        }
+    }
+
+    /// Scores a window whose `n` distinct ids, each weighted `1/sqrt(n)`, were added to
+    /// `bag`: the same numbers as [`Plan::run`] on those ids and weights.
+    pub fn run_bag(&self, bag: &IntegerBag, n: usize, out: &mut Vec<f32>) {
+        let w = 1.0 / (n as f32).sqrt();
+        let (w, wsum) = if self.bag.weighted { (w, std::iter::repeat_n(w, n).sum()) } else { (1.0, n as f32) };
+        self.finish_integer_bag(&bag.acc, n, w, wsum, out);
+    }
+}
+
+/// The integer sum of the quantized embedding rows of a window's ids, built one id at
+/// a time (see [`Plan::run_bag`]).
+#[derive(Clone, Debug)]
+pub struct IntegerBag {
+    acc: Vec<i32>,
+}
+
+impl IntegerBag {
+    pub fn clear(&mut self) {
+        self.acc.iter_mut().for_each(|a| *a = 0);
+    }
+
+    /// Heap bytes held.
+    pub fn memory_usage(&self) -> usize {
+        self.acc.capacity() * 4
+    }
+}
+
+/// `acc += row r` of a quantized table.
+#[inline]
+fn add_row(table: &Table, r: usize, cols: usize, acc: &mut [i32]) {
+    let span = r * cols..(r + 1) * cols;
+    match table {
+        Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i8 as i32),
+        Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
+        Table::F32(_) => unreachable!("float tables take the general path"),
     }
 }
 

@@ -31,16 +31,6 @@ impl Lines<'_> {
 
 /// Parses and validates TOML policy source.
 pub fn compile_source(src: &str) -> Result<CompiledPolicy> {
-    compile_source_with(src, true)
-}
-
-/// [`compile_source`] for source the build vouches for (the embedded default policy):
-/// patterns are not checked one by one, which was a third of the start-up in wasm.
-pub(crate) fn compile_trusted_source(src: &str) -> Result<CompiledPolicy> {
-    compile_source_with(src, false)
-}
-
-fn compile_source_with(src: &str, check_patterns: bool) -> Result<CompiledPolicy> {
     let lines = Lines(src);
     let parsed: PolicySource = toml::from_str(src).map_err(|e| {
         let err = Error::policy(e.message().trim().to_string());
@@ -49,15 +39,12 @@ fn compile_source_with(src: &str, check_patterns: bool) -> Result<CompiledPolicy
             None => err,
         }
     })?;
-    Compiler { lines: &lines, src: &parsed, check_patterns }.compile()
+    Compiler { lines: &lines, src: &parsed }.compile()
 }
 
 struct Compiler<'a> {
     lines: &'a Lines<'a>,
     src: &'a PolicySource,
-    /// Check each pattern on its own (to name its line); off only for the embedded
-    /// default policy, whose patterns the tests check.
-    check_patterns: bool,
 }
 
 fn parse_action(s: &str) -> std::result::Result<Action, String> {
@@ -333,9 +320,7 @@ impl Compiler<'_> {
             let mut patterns = Vec::new();
             for p in &src.patterns {
                 let at = self.lines.of(p);
-                if self.check_patterns {
-                    super::rules::check_pattern(p.get_ref()).map_err(|m| Error::policy(format!("invalid pattern {:?}: {m}", p.get_ref())).with_rule(src.id.clone()).with_line(at))?;
-                }
+                super::rules::check_pattern(p.get_ref()).map_err(|m| Error::policy(format!("invalid pattern {:?}: {m}", p.get_ref())).with_rule(src.id.clone()).with_line(at))?;
                 patterns.push(p.get_ref().clone());
             }
             for k in &src.keywords {

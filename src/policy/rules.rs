@@ -12,10 +12,11 @@
 
 use super::compiled::{Lifecycle, Rule};
 use crate::verdict::Direction;
-use regex_automata::hybrid::{self, dfa::DFA};
-use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures};
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::hybrid::{self, dfa::DFA, LazyStateID};
+use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures, NFA};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, Input, MatchKind, PatternSet};
+use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 use std::sync::Mutex;
 
 /// Largest compiled size of one pattern (untrusted policies cannot blow up memory).
@@ -77,10 +78,19 @@ impl std::fmt::Debug for Matcher {
 impl Matcher {
     fn build(patterns: &[String], owner: Vec<usize>) -> Result<Matcher, String> {
         let nfa = thompson::Compiler::new()
-            .syntax(syntax::Config::new().utf8(true).unicode(true))
-            .configure(thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(Some(SET_SIZE_LIMIT)))
+            .syntax(syntax_config())
+            .configure(nfa_config())
             .build_many(patterns)
             .map_err(|e| e.to_string())?;
+        Matcher::from_nfa(nfa, owner)
+    }
+
+    fn build_from_hirs(hirs: &[Hir], owner: Vec<usize>) -> Result<Matcher, String> {
+        let nfa = thompson::Compiler::new().configure(nfa_config()).build_many_from_hir(hirs).map_err(|e| e.to_string())?;
+        Matcher::from_nfa(nfa, owner)
+    }
+
+    fn from_nfa(nfa: NFA, owner: Vec<usize>) -> Result<Matcher, String> {
         let dfa = DFA::builder().configure(DFA::config().match_kind(MatchKind::All).unicode_word_boundary(true)).build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         let pikevm = PikeVM::builder().configure(PikeVM::config().match_kind(MatchKind::All)).build_from_nfa(nfa).map_err(|e| e.to_string())?;
         Ok(Matcher { dfa, pikevm, owner, caches: Mutex::new(Vec::new()) })
@@ -103,10 +113,140 @@ impl Matcher {
     }
 }
 
+/// Where a [`RuleStream`] stands in one matcher's lazy DFA.
+struct Scan {
+    sid: LazyStateID,
+    cache: hybrid::dfa::Cache,
+}
+
+/// A rule set run over a text that arrives piece by piece (the stream screener's
+/// normalized output), scanning each byte once: after every piece, the rules found so
+/// far are exactly those [`RuleSet::matches`] finds on the whole text so far, except
+/// that a match is seen once the byte after it, or the end (`eoi` in
+/// [`RuleSet::feed`]), has arrived (the DFA looks one byte ahead, for `\b`).
+pub struct RuleStream {
+    scans: Vec<Scan>,
+    /// A DFA gave up (a Unicode `\b` next to a non-ASCII byte): no longer usable.
+    failed: bool,
+}
+
+impl std::fmt::Debug for RuleStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuleStream").field("failed", &self.failed).finish()
+    }
+}
+
+impl Matcher {
+    /// A scan from the start of a text; `None` when a pattern can match the empty
+    /// string (set matching then skips empty matches inside a character, which a
+    /// byte-by-byte scan does not know).
+    fn scan(&self) -> Option<Scan> {
+        if self.dfa.get_nfa().has_empty() {
+            return None;
+        }
+        let mut cache = self.caches.lock().ok().and_then(|mut c| c.pop()).map_or_else(|| self.dfa.create_cache(), |(dc, _)| dc);
+        let sid = self.dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::No)).ok()?;
+        Some(Scan { sid, cache })
+    }
+
+    /// Steps `scan` over `bytes` (then the end of the text, if `eoi`), appending the
+    /// owners of the patterns whose matches it passes. `false`: the DFA gave up.
+    fn step(&self, scan: &mut Scan, bytes: &[u8], eoi: bool, out: &mut Vec<usize>) -> bool {
+        let Scan { sid, cache } = scan;
+        let mut next = |sid: &mut LazyStateID, b: Option<u8>| -> bool {
+            let step = match b {
+                Some(b) => self.dfa.next_state(cache, *sid, b),
+                None => self.dfa.next_eoi_state(cache, *sid),
+            };
+            let Ok(n) = step else { return false };
+            *sid = n;
+            if n.is_tagged() {
+                if n.is_match() {
+                    for i in 0..self.dfa.match_len(cache, n) {
+                        out.push(self.owner[self.dfa.match_pattern(cache, n, i).as_usize()]);
+                    }
+                } else if n.is_quit() {
+                    return false;
+                }
+            }
+            true
+        };
+        bytes.iter().all(|&b| next(sid, Some(b))) && (!eoi || next(sid, None))
+    }
+}
+
+/// The syntax every rule pattern is parsed with (what `regex` uses).
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().utf8(true).unicode(true)
+}
+
+fn nfa_config() -> thompson::Config {
+    thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(Some(SET_SIZE_LIMIT))
+}
+
+/// Whether a pattern goes into the fast set: plain ASCII without Unicode classes.
+fn is_plain_ascii(pattern: &str) -> bool {
+    pattern.is_ascii() && !pattern.contains("\\p") && !pattern.contains("\\P")
+}
+
+/// A plain-ASCII pattern parsed for the fast set: what [`ascii_boundaries`] of it
+/// parses to, built on the parsed pattern instead of its text (no flag groups to
+/// parse), and with `.` matching one character byte-wise where that cannot change
+/// what the set matches (see [`bytewise_dot`]).
+fn fast_set_hir(pattern: &str) -> Result<Hir, String> {
+    let hir = syntax::parse_with(pattern, &syntax_config()).map_err(|e| e.to_string())?;
+    let hir = map_hir(hir, &|h| match h.kind() {
+        HirKind::Look(Look::WordUnicode) => Hir::look(Look::WordAscii),
+        HirKind::Look(Look::WordUnicodeNegate) => Hir::look(Look::WordAsciiNegate),
+        _ => h,
+    });
+    let mid_char_false = hir.properties().look_set().iter().all(|l| matches!(l, Look::Start | Look::End | Look::StartLF | Look::EndLF | Look::StartCRLF | Look::EndCRLF | Look::WordAscii));
+    Ok(if mid_char_false { map_hir(hir, &bytewise_dot) } else { hir })
+}
+
+/// `.` (any character but `\n`) as one byte that does not continue a character,
+/// then any continuation bytes: `(?-u:[^\n\x80-\xBF][\x80-\xBF]*)`, about 3 NFA
+/// states instead of a UTF-8 automaton of about 9 (V8 compiles the default policy's
+/// `.{0,50}` gaps at start-up in its baseline tier).
+///
+/// The same matches on valid UTF-8 (every haystack is a `&str`), for a pattern whose
+/// only assertions are false in the middle of a character (text and line anchors,
+/// ASCII `\b`): the unit starts on a byte that begins a character; what follows a unit
+/// either consumes a character, which must begin on such a byte, so the unit took its
+/// whole character, or is the end of the pattern, possibly after assertions false in
+/// the middle of a character, so the unit ends on a character boundary too.
+fn bytewise_dot(h: Hir) -> Hir {
+    let any_but_newline = [ClassUnicodeRange::new('\0', '\x09'), ClassUnicodeRange::new('\x0B', '\u{10FFFF}')];
+    match h.kind() {
+        HirKind::Class(Class::Unicode(c)) if c.ranges() == any_but_newline => {
+            let lead = ClassBytes::new([ClassBytesRange::new(0, 0x09), ClassBytesRange::new(0x0B, 0x7F), ClassBytesRange::new(0xC0, 0xFF)]);
+            let cont = ClassBytes::new([ClassBytesRange::new(0x80, 0xBF)]);
+            let rest = Repetition { min: 0, max: None, greedy: true, sub: Box::new(Hir::class(Class::Bytes(cont))) };
+            Hir::concat(vec![Hir::class(Class::Bytes(lead)), Hir::repetition(rest)])
+        }
+        _ => h,
+    }
+}
+
+/// `h` rebuilt bottom-up with `f` applied to every node.
+fn map_hir(h: Hir, f: &dyn Fn(Hir) -> Hir) -> Hir {
+    let rebuilt = match h.into_kind() {
+        HirKind::Repetition(r) => Hir::repetition(Repetition { sub: Box::new(map_hir(*r.sub, f)), ..r }),
+        HirKind::Capture(c) => Hir::capture(Capture { sub: Box::new(map_hir(*c.sub, f)), ..c }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|s| map_hir(s, f)).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(|s| map_hir(s, f)).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(c) => Hir::class(c),
+        HirKind::Look(l) => Hir::look(l),
+    };
+    f(rebuilt)
+}
+
 /// `pattern` with `\b` and `\B` turned into ASCII word boundaries, if it is plain
 /// ASCII without Unicode classes; `None` otherwise.
 pub fn ascii_boundaries(pattern: &str) -> Option<String> {
-    if !pattern.is_ascii() || pattern.contains("\\p") || pattern.contains("\\P") {
+    if !is_plain_ascii(pattern) {
         return None;
     }
     let mut out = String::with_capacity(pattern.len() + 32);
@@ -140,21 +280,39 @@ impl RuleSet {
                 continue;
             }
             for p in &r.patterns {
-                match ascii_boundaries(p) {
-                    Some(a) => {
-                        ascii.push(a);
-                        ascii_owner.push(i);
-                    }
-                    None => {
-                        unicode.push(p.clone());
-                        unicode_owner.push(i);
-                    }
+                if is_plain_ascii(p) {
+                    ascii.push(fast_set_hir(p)?);
+                    ascii_owner.push(i);
+                } else {
+                    unicode.push(p.clone());
+                    unicode_owner.push(i);
                 }
             }
         }
-        let ascii = Matcher::build(&ascii, ascii_owner)?;
+        let ascii = Matcher::build_from_hirs(&ascii, ascii_owner)?;
         let unicode = if unicode.is_empty() { None } else { Some(Matcher::build(&unicode, unicode_owner)?) };
         Ok(RuleSet { ascii, unicode })
+    }
+
+    fn matchers(&self) -> impl Iterator<Item = &Matcher> {
+        std::iter::once(&self.ascii).chain(&self.unicode)
+    }
+
+    /// Starts a [`RuleStream`]; `None` when this set cannot be scanned piece by piece.
+    pub fn stream(&self) -> Option<RuleStream> {
+        let scans = self.matchers().map(Matcher::scan).collect::<Option<Vec<_>>>()?;
+        Some(RuleStream { scans, failed: false })
+    }
+
+    /// Scans the next piece of the text (and then its end, if `eoi`), appending the
+    /// indices of the rules whose matches it completes (not sorted, maybe repeated).
+    /// `false` when the stream cannot go on (a DFA gave up); the caller then matches
+    /// windows of the text with [`RuleSet::matches`] instead.
+    pub fn feed(&self, stream: &mut RuleStream, piece: &str, eoi: bool, out: &mut Vec<usize>) -> bool {
+        if !stream.failed {
+            stream.failed = !self.matchers().zip(&mut stream.scans).all(|(m, scan)| m.step(scan, piece.as_bytes(), eoi, out));
+        }
+        !stream.failed
     }
 
     /// Indices (into the policy's rules) of the rules that match `normalized`, sorted
@@ -186,6 +344,64 @@ mod tests {
             m.matches(t, &mut got);
             let want: Vec<usize> = set.matches(t).into_iter().map(|p| p + 10).collect();
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn fast_set_matches_what_the_patterns_with_ascii_boundaries_match_on_any_text() {
+        let policy = crate::Policy::compile(crate::policy::DEFAULT_SOURCE).unwrap();
+        // words of the patterns, and fillers of 1- to 4-byte characters, newlines and
+        // `\b`-sensitive neighbours, so gaps such as `.{0,30}` are counted across them
+        let words: Vec<&str> = policy.rules().iter().flat_map(|r| &r.patterns).flat_map(|p| p.split(|c: char| !c.is_ascii_lowercase())).filter(|w| w.len() > 1).collect();
+        let fillers = ["é", "жж", "東京", "☕", "🙂🙂", "\n", " ", "x", "-", "é\u{301}", "a1", "  ", "ü"];
+        let mut seed = 42u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for d in [Direction::Prompt, Direction::Output] {
+            let active: Vec<(usize, &String)> = policy.rules().iter().enumerate().filter(|(_, r)| r.status != Lifecycle::Deprecated && r.directions.contains(&d)).flat_map(|(i, r)| r.patterns.iter().map(move |p| (i, p))).collect();
+            let reference = regex::RegexSet::new(active.iter().map(|(_, p)| ascii_boundaries(p).unwrap())).unwrap();
+            let set = RuleSet::build(policy.rules(), d).unwrap();
+            let mut matched = 0;
+            for _ in 0..3000 {
+                let mut t = String::new();
+                for _ in 0..2 + next(14) {
+                    if next(3) == 0 {
+                        t.push_str(words[next(words.len())]);
+                    } else {
+                        for _ in 0..1 + next(12) {
+                            t.push_str(fillers[next(fillers.len())]);
+                        }
+                    }
+                    t.push(' ');
+                }
+                let mut want: Vec<usize> = reference.matches(&t).into_iter().map(|k| active[k].0).collect();
+                want.dedup();
+                matched += usize::from(!want.is_empty());
+                assert_eq!(set.matches(&t), want, "{t:?} {d:?}");
+            }
+            assert!(matched > 100, "only {matched} texts matched a rule: the test says little");
+        }
+    }
+
+    #[test]
+    fn bytewise_dot_only_where_nothing_holds_inside_a_character() {
+        let fast = |p: &str| Matcher::build_from_hirs(&[fast_set_hir(p).unwrap()], vec![0]).unwrap();
+        let text = |p: &str| Matcher::build(&[ascii_boundaries(p).unwrap()], vec![0]).unwrap();
+        let states = |m: &Matcher| m.pikevm.get_nfa().states().len();
+        let gap = r"\bkill\b.{0,20}\bhim\b";
+        assert!(states(&fast(gap)) * 2 < states(&text(gap)), "`.` is matched byte-wise next to ASCII \\b");
+        // `\B` and half boundaries hold between two bytes of one character: a byte-wise
+        // `.` could stop there (`kill` + the first byte of `é`, then `\B`)
+        for p in [r"kill.{0,3}\B", r"kill.\b{end-half}"] {
+            assert_eq!(states(&fast(p)), states(&text(p)), "{p}: `.` stays a character");
+            for t in ["killéa", "kill☕x", "killé"] {
+                let (mut a, mut b) = (vec![], vec![]);
+                fast(p).matches(t, &mut a);
+                text(p).matches(t, &mut b);
+                assert_eq!(a, b, "{p} on {t:?}");
+            }
         }
     }
 

@@ -157,12 +157,39 @@ const ENGLISH: &[&str] = &[
     "which", "who", "why", "will", "with", "without", "would", "you", "your",
 ];
 
+/// A word of at most 8 ASCII letters, lower-cased and packed big-endian into a `u64`
+/// (zero-padded), so packed words order as the words do.
+const fn pack_word(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k = (k << 8) | if i < w.len() { w[i].to_ascii_lowercase() as u64 } else { 0 };
+        i += 1;
+    }
+    k
+}
+
+/// [`ENGLISH`] packed with [`pack_word`], in the same (sorted) order.
+const ENGLISH_PACKED: [u64; ENGLISH.len()] = {
+    let mut out = [0u64; ENGLISH.len()];
+    let mut i = 0;
+    while i < ENGLISH.len() {
+        out[i] = pack_word(ENGLISH[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
 /// How many words of `text` are common English function words. A rot13 or reversed
 /// view that reads as English (compared with the text itself) is worth classifying.
+///
+/// Words are maximal runs of ASCII letters (any other byte, including every byte of a
+/// non-ASCII character, ends one); one pass, no allocation.
 pub fn english_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_ascii_alphabetic())
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
         .filter(|w| !w.is_empty() && w.len() <= 7)
-        .filter(|w| ENGLISH.binary_search(&w.to_ascii_lowercase().as_str()).is_ok())
+        .filter(|w| ENGLISH_PACKED.binary_search(&pack_word(w)).is_ok())
         .count()
 }
 
@@ -514,6 +541,8 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(english_words("How do I kill a Python process?"), 4);
         assert_eq!(english_words("Ubj qb V xvyy n Clguba cebprff?"), 0);
+        assert_eq!(english_words("THE éthe Théo, the_the ab0ut withouts"), 4, "runs of ASCII letters, any case");
+        assert!(ENGLISH_PACKED.windows(2).all(|p| p[0] < p[1]), "ENGLISH is sorted and distinct");
     }
 
     #[test]

@@ -1,0 +1,159 @@
+//! Scores the classifier windows of a token sequence as its tokens arrive, for one-shot
+//! screening ([`crate::Guard`]) and the stream screener alike.
+//!
+//! The windows are those of [`window_ranges`]: tokens `[64i, 64i + 96)`, and at the end
+//! the last one cut short. Each token's own features (unigram, character n-grams) are
+//! hashed once, however many windows hold it, and go into every open window's
+//! [`WindowBag`], which keeps the window's distinct ids and the integer sum of their
+//! embedding rows; scoring a window then costs only the layers after the bag. So the
+//! scores are exactly those of [`window_features`](crate::features::window_features)
+//! and [`Classifier::score`] window by window, at about two thirds of the hashing, and a
+//! window still being filled (the stream's stop decisions) can be scored at any time
+//! almost for free.
+
+use crate::error::Result;
+use crate::features::{bigram_id, direction_id, token_ids, window_ranges, GramScratch, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::model::{Classifier, Scores, WindowBag};
+use crate::verdict::Direction;
+use std::collections::VecDeque;
+
+/// The windows being filled over one token sequence.
+#[derive(Debug)]
+pub struct WindowScorer {
+    direction_id: i64,
+    /// Only windows whose index is a multiple of this are kept (one-shot's
+    /// `max_windows` sampling); 1 keeps all.
+    every: usize,
+    /// Tokens pushed so far.
+    n_tokens: usize,
+    /// The last token pushed (for the bigram with the next).
+    prev: String,
+    /// Windows opened and not complete yet, oldest first: (index, bag).
+    open: VecDeque<(usize, WindowBag)>,
+    spare: Option<WindowBag>,
+    scratch: GramScratch,
+    ids: Vec<i64>,
+}
+
+impl WindowScorer {
+    /// Scorer for windows with index `i % every == 0` (`every` at least 1).
+    pub fn new(direction: Direction, every: usize) -> WindowScorer {
+        WindowScorer {
+            direction_id: direction_id(direction),
+            every: every.max(1),
+            n_tokens: 0,
+            prev: String::new(),
+            open: VecDeque::with_capacity(2),
+            spare: None,
+            scratch: GramScratch::default(),
+            ids: Vec::with_capacity(64),
+        }
+    }
+
+    /// Tokens pushed so far.
+    pub fn tokens(&self) -> usize {
+        self.n_tokens
+    }
+
+    fn open_window(&mut self, classifier: &Classifier, index: usize) -> Result<()> {
+        let mut bag = self.spare.take().unwrap_or_else(|| classifier.new_bag());
+        classifier.bag_insert(&mut bag, self.direction_id)?;
+        self.open.push_back((index, bag));
+        Ok(())
+    }
+
+    /// Adds the next token. Returns the index and scores of the window it completes (its
+    /// 96th token), if that window is kept.
+    pub fn push(&mut self, classifier: &Classifier, token: &str) -> Result<Option<(usize, Scores)>> {
+        let k = self.n_tokens;
+        if k % WINDOW_STRIDE == 0 && (k / WINDOW_STRIDE) % self.every == 0 {
+            self.open_window(classifier, k / WINDOW_STRIDE)?;
+        }
+        self.ids.clear();
+        token_ids(token, &mut self.scratch, &mut self.ids);
+        let bigram = (k > 0).then(|| bigram_id(&self.prev, token));
+        for (index, bag) in self.open.iter_mut() {
+            classifier.bag_extend(bag, &self.ids)?;
+            match bigram {
+                Some(b) if k > *index * WINDOW_STRIDE => classifier.bag_insert(bag, b)?,
+                _ => {}
+            }
+        }
+        self.prev.clear();
+        self.prev.push_str(token);
+        self.n_tokens += 1;
+        match self.open.front() {
+            Some(&(index, _)) if self.n_tokens == index * WINDOW_STRIDE + WINDOW_TOKENS => {
+                let (index, mut bag) = self.open.pop_front().expect("front exists");
+                let scores = classifier.score_bag(&bag)?;
+                bag.clear();
+                self.spare = Some(bag);
+                Ok(Some((index, scores)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The index and scores of the last window of [`window_ranges`] over the tokens so
+    /// far, when it is cut short (a complete one was returned by [`Self::push`]) and kept.
+    pub fn score_last(&mut self, classifier: &Classifier) -> Result<Option<(usize, Scores)>> {
+        if self.n_tokens == 0 && self.open.is_empty() {
+            self.open_window(classifier, 0)?; // no tokens: the direction feature alone
+        }
+        let last = window_ranges(self.n_tokens).count() - 1;
+        match self.open.iter().find(|(i, _)| *i == last) {
+            Some((i, bag)) => Ok(Some((*i, classifier.score_bag(bag)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Heap bytes held.
+    pub fn memory_usage(&self) -> usize {
+        self.open.iter().map(|(_, b)| b.memory_usage()).sum::<usize>()
+            + self.spare.as_ref().map_or(0, WindowBag::memory_usage)
+            + self.prev.capacity()
+            + self.ids.capacity() * 8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::{tokens, window_features};
+
+    /// Scores of every window, one at a time, the way screening did before this scorer.
+    fn reference(c: &Classifier, text: &str, d: Direction) -> Vec<(usize, Scores)> {
+        let toks = tokens(text);
+        window_ranges(toks.len()).enumerate().map(|(i, (s, e))| (i, c.score(&window_features(text, &toks[s..e], d)).unwrap())).collect()
+    }
+
+    fn scored(c: &Classifier, text: &str, d: Direction, every: usize) -> Vec<(usize, Scores)> {
+        let mut s = WindowScorer::new(d, every);
+        let mut out = Vec::new();
+        for (a, b) in tokens(text) {
+            out.extend(s.push(c, &text[a..b]).unwrap());
+        }
+        out.extend(s.score_last(c).unwrap());
+        out
+    }
+
+    #[test]
+    fn scores_equal_window_by_window_featurizing_bit_for_bit() {
+        let c = Classifier::embedded().unwrap();
+        let words = ["how", "do", "i", "make", "a", "bomb", "vote", "where", "kill", "überprüfung", "東京", "x", "pass", "word", "the", "k1ll"];
+        let mut seed = 7u64;
+        for n in [0usize, 1, 2, 63, 64, 95, 96, 97, 128, 159, 160, 161, 250, 400] {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let text: Vec<&str> = (0..n).map(|i| words[((seed >> 33) as usize + i * i * 7 + i / 3) % words.len()]).collect();
+            let text = text.join(" ");
+            for d in [Direction::Prompt, Direction::Output] {
+                let want = reference(&c, &text, d);
+                assert_eq!(scored(&c, &text, d, 1), want, "{n} tokens, {d:?}");
+                for every in [2, 3] {
+                    let kept: Vec<_> = want.iter().filter(|(i, _)| i % every == 0).cloned().collect();
+                    assert_eq!(scored(&c, &text, d, every), kept, "{n} tokens, every {every}");
+                }
+            }
+        }
+    }
+}
