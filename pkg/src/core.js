@@ -198,21 +198,42 @@ export class Guard {
     return JSON.parse(this.#guard().screen(text, options));
   }
 
-  /** Screens a conversation as a whole, at its last turn. */
   /**
    * Screens a streamed model output chunk by chunk. `write(chunk)` returns the text that
    * may now be shown (`release`) and, if the output turned harmful, `stopped` with the
    * verdict and the policy's replacement text; `end()` returns the rest and the final
    * verdict (banners attached). Streaming and one-shot give the same final verdict.
+   * `end()` releases the stream's wasm memory; `free()` releases it without a verdict
+   * (a stream abandoned early, e.g. cut or cancelled). Idempotent; otherwise the garbage
+   * collector does.
    */
   outputStream(options) {
-    const s = this.#guard().outputStream(options);
+    let s = this.#guard().outputStream(options);
+    const live = () => {
+      if (s === null) throw edgewardError("EDGEWARD_INPUT", "outputStream: used after end() or free()");
+      return s;
+    };
+    const free = () => {
+      if (s !== null) {
+        const inner = s;
+        s = null;
+        inner.free();
+      }
+    };
     return {
-      write: (chunk) => JSON.parse(s.write(chunk)),
-      end: () => { const r = JSON.parse(s.end()); s.free(); return r; },
+      write: (chunk) => JSON.parse(live().write(chunk)),
+      end: () => {
+        try {
+          return JSON.parse(live().end());
+        } finally {
+          free();
+        }
+      },
+      free,
     };
   }
 
+  /** Screens a conversation as a whole, at its last turn. */
   screenConversation(turns, options) {
     return JSON.parse(this.#guard().screenConversation(turns, options));
   }

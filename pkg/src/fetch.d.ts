@@ -13,7 +13,10 @@ export interface ScreenedFetchOptions {
   onEvent?: (event: EdgewardEvent) => void;
   /** Which chat-completions POSTs to screen (default: every JSON body with `messages`). */
   match?: (url: string, body: { messages: unknown[]; [key: string]: unknown }) => boolean;
-  /** Streams: screen at least every this many characters (default 200). */
+  /**
+   * @deprecated Not used: streams are screened by the core stream screener
+   * (`guard.outputStream()`), which decides what to hold back itself.
+   */
   maxUnscreened?: number;
 }
 

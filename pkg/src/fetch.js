@@ -9,9 +9,10 @@
 // response is a local chat completion (JSON or SSE, as requested) carrying the policy's
 // message. Steering (steer, support) is added as a system message. After the request, a
 // JSON answer is screened choice by choice; an SSE answer is screened as it streams
-// (edgeward/sse) and cut when it turns harmful. Every response carries `edgeward` (a JSON
-// field, or an SSE event before `[DONE]`), and `onEvent` gets what a UI renders: banners,
-// support resources, refusals, cuts, and each verdict.
+// (edgeward/sse, through the core stream screener `guard.outputStream()`) and cut when
+// it turns harmful. Every response carries `edgeward` (a JSON field, or an SSE event
+// before `[DONE]`), and `onEvent` gets what a UI renders: banners, support resources,
+// refusals, cuts, and each verdict.
 
 import { screenChatStream } from "./sse.js";
 import { toTurns, localAnswer, localMessage, summary, screenChoices } from "./openai.js";
@@ -53,10 +54,12 @@ function freshHeaders(res) {
  * @param {(event: object) => void} [options.onEvent] gets UI events (see ./events.js)
  * @param {(url: string, body: object) => boolean} [options.match] which POSTs to screen
  *   (default: every JSON body with a non-empty `messages` array)
- * @param {number} [options.maxUnscreened] see `screenChatStream`
+ * @param {number} [options.maxUnscreened] not used: streams are screened by the core
+ *   stream screener (`guard.outputStream()`), which decides what to hold back itself;
+ *   accepted for compatibility
  */
 export function screenedFetch(guard, options = {}) {
-  if (!guard || typeof guard.screenConversation !== "function" || typeof guard.screenOutput !== "function") {
+  if (!guard || typeof guard.screenConversation !== "function" || typeof guard.screenOutput !== "function" || typeof guard.outputStream !== "function") {
     throw new TypeError("screenedFetch: the first argument must be an edgeward Guard");
   }
   const baseFetch = options.fetch ?? globalThis.fetch;
@@ -81,8 +84,7 @@ export function screenedFetch(guard, options = {}) {
     const screen = (text) => guard.screenOutput(text, screenOpts);
     if (type.includes("text/event-stream") && res.body) {
       const stream = res.body.pipeThrough(screenChatStream({
-        screen,
-        maxUnscreened: options.maxUnscreened,
+        outputStream: () => guard.outputStream(screenOpts),
         edgeward: (output, { cut }) => {
           if (output) {
             if (cut) emit({ type: "cut", direction: "output", message: output.message, verdict: output });

@@ -261,7 +261,10 @@ export interface StreamEnd {
 /** A streamed output being screened (see `Guard.outputStream`). */
 export interface OutputStream {
   write(chunk: string): StreamEvent[];
+  /** The rest and the final verdict; releases the stream's wasm memory. */
   end(): StreamEnd;
+  /** Releases the stream's wasm memory without a verdict (a stream abandoned early). Idempotent. */
+  free(): void;
 }
 
 /** A user's repeat-offender ladder state, as the host stores it (opaque; JSON-safe). */

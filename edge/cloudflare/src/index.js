@@ -5,7 +5,7 @@
 //                                                   answered here, the upstream is not called
 //                                                   steer / support(forward): a system message
 //   output  → guard.screenOutput(answer)            JSON: replaced by the policy message
-//                                                   SSE: screened as it streams (edgeward/sse)
+//             guard.outputStream()                  SSE: screened as it streams (edgeward/sse)
 //   verdicts and banners ride along under `edgeward` (a JSON field; an SSE event before [DONE])
 //
 // Bindings (wrangler.toml): UPSTREAM_URL (var), UPSTREAM_API_KEY (secret, used when the
@@ -246,7 +246,7 @@ async function chatCompletions(request, env) {
     }
     const stream = upstream.body.pipeThrough(
       screenChatStream({
-        screen: (text) => guard.screenOutput(text, locale ? { locale } : undefined),
+        outputStream: () => guard.outputStream(locale ? { locale } : undefined),
         edgeward: (output, { cut }) => ({ ...summary(prompt, output), cut }),
         idleTimeoutMs: intVar(env.STREAM_IDLE_TIMEOUT_MS, 30000),
       }),

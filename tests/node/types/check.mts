@@ -73,11 +73,17 @@ async function adapters(guard: Guard): Promise<void> {
   await chatFetch("https://llm.example/v1/chat/completions", { method: "POST", body: "{}" });
   const mw = edgewardMiddleware(guard, { locale: "en-GB" });
   const version: "v3" = mw.specificationVersion;
-  const ts: TransformStream<Uint8Array, Uint8Array> = screenChatStream({ screen: (t) => guard.screenOutput(t) });
+  const ts: TransformStream<Uint8Array, Uint8Array> = screenChatStream({ outputStream: () => guard.outputStream({ locale: "en-US" }) });
+  const legacy: TransformStream<Uint8Array, Uint8Array> = screenChatStream({ screen: (t) => guard.screenOutput(t), maxUnscreened: 100 });
+  const s = guard.outputStream();
+  s.write("Hello.");
+  s.free();
+  // @ts-expect-error one screener: outputStream or screen, not both
+  screenChatStream({ outputStream: () => guard.outputStream(), screen: (t: string) => guard.screenOutput(t) });
   // @ts-expect-error onEvent gets events, not strings
   screenedFetch(guard, { onEvent: (e: string) => e });
   // @ts-expect-error the middleware needs a guard
   edgewardMiddleware();
-  void [version, ts, seen];
+  void [version, ts, legacy, seen];
 }
 void adapters;
