@@ -86,6 +86,12 @@ export function edgewardMiddleware(guard, options = {}) {
     return verdicts.has(params) ? verdicts.get(params) : screenPrompt(params);
   }
 
+  /** Frees a stream screener (`end()` for stand-ins without `free`). */
+  function dispose(s) {
+    if (typeof s.free === "function") s.free();
+    else s.end();
+  }
+
   /** Screens a model's stream parts; text blocks each get a core stream screener. */
   function screenParts(prompt) {
     const open = new Map(); // text id → outputStream
@@ -103,10 +109,15 @@ export function edgewardMiddleware(guard, options = {}) {
       return true;
     }
 
+    /** Releases every open screener's wasm memory without a final screening. */
+    function freeAll() {
+      for (const [, s] of open) dispose(s);
+      open.clear();
+    }
+
     function cut(controller, id, verdict, replacement) {
       done = true;
-      for (const [, s] of open) s.end();
-      open.clear();
+      freeAll();
       output = stronger(output, verdict);
       controller.enqueue({ type: "text-delta", id, delta: replacement });
       controller.enqueue({ type: "text-end", id });
@@ -129,7 +140,7 @@ export function edgewardMiddleware(guard, options = {}) {
             if (!open.has(part.id)) open.set(part.id, guard.outputStream(screenOpts));
             for (const ev of open.get(part.id).write(part.delta)) {
               if (ev.type === "stopped") {
-                open.get(part.id).end();
+                dispose(open.get(part.id));
                 open.delete(part.id);
                 cut(controller, part.id, ev.verdict, ev.replacement);
                 return;
@@ -163,6 +174,10 @@ export function edgewardMiddleware(guard, options = {}) {
       },
       flush(controller) {
         if (!done) endAll(controller);
+      },
+      cancel() {
+        done = true;
+        freeAll();
       },
     });
   }

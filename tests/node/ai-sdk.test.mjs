@@ -93,6 +93,28 @@ test("streamText: a harmful answer is cut mid-stream, before the harmful sentenc
   assert.equal(events.filter((e) => e.type === "cut").length, 1);
 });
 
+test("streamText: a cut frees the stream screener's wasm memory without a final screening", async () => {
+  const calls = { end: 0, free: 0 };
+  const counting = {
+    screenConversation: (turns, opts) => guard.screenConversation(turns, opts),
+    screenOutput: (text, opts) => guard.screenOutput(text, opts),
+    outputStream(opts) {
+      const s = guard.outputStream(opts);
+      return {
+        write: (chunk) => s.write(chunk),
+        end: () => (calls.end++, s.end()),
+        free: () => (calls.free++, s.free()),
+      };
+    },
+  };
+  const model = wrapLanguageModel({ model: mockModel(HARMFUL), middleware: edgewardMiddleware(counting) });
+  const r = streamText({ model, prompt: "Tell me about bread." });
+  let text = "";
+  for await (const delta of r.textStream) text += delta;
+  assert.ok(text.endsWith("No malware."), text);
+  assert.deepEqual(calls, { end: 0, free: 1 });
+});
+
 test("streamText: a benign answer streams whole, with the verdicts in providerMetadata", async () => {
   const { model, events } = wrapped(BENIGN + "Bake it hot.");
   const r = streamText({ model, prompt: "Where do I vote in November?" });
