@@ -486,11 +486,6 @@ pub const CONTEXT_LEANING: f32 = 0.25;
 /// Discount on a join's scores for each older turn beyond the first it reaches back.
 pub const CONTEXT_DECAY: f32 = 0.9;
 
-/// Runs `f`, turning a panic into an [`ErrorKind::Internal`] error so that a bug in
-/// edgeward becomes a fail-mode verdict instead of taking the host down. A `Guard` is
-/// immutable (shared policy and model plan; every call builds its own state), so nothing
-/// is left half-updated by an unwinding call: asserting unwind safety is sound. On wasm32
-/// panics abort, so there is nothing to catch.
 /// Which decoded views the classifier sees (the rules see all): every view of embedded
 /// content, and a rot13 or reversed view only when it reads as English (three or more
 /// common words, and at least half as many as the text itself has).
@@ -508,6 +503,11 @@ fn views_to_classify(text: &str, views: &[(Encoding, String)]) -> Vec<bool> {
         .collect()
 }
 
+/// Runs `f`, turning a panic into an [`ErrorKind::Internal`] error so that a bug in
+/// edgeward becomes a fail-mode verdict instead of taking the host down. A `Guard` is
+/// immutable (shared policy and model plan; every call builds its own state), so nothing
+/// is left half-updated by an unwinding call: asserting unwind safety is sound. On wasm32
+/// panics abort, so there is nothing to catch.
 fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     #[cfg(not(target_arch = "wasm32"))]
     {

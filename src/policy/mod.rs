@@ -115,7 +115,6 @@ impl Policy {
         Ok(Policy { inner: Arc::new(Inner { data, hash, signer, prompt_rules, output_rules }) })
     }
 
-
     /// The rule set of a direction, built now if it was deferred.
     fn rule_set(&self, direction: Direction) -> &RuleSet {
         let cell = match direction {
