@@ -3,7 +3,10 @@
 # Included by the top-level Makefile; also works on its own from the repository root:
 #   make -f mk/pkg.mk pkg test-node
 #
-#   pkg                wasm (release profile, no LTO) + wasm-bindgen --target web → pkg/dist/
+#   pkg                wasm (release profile, no LTO) + wasm-bindgen --target web → pkg/dist/,
+#                      pre-initialized (pkg/scripts/preinit.mjs: the default Guard built into
+#                      the module's memory snapshot; `make -B pkg PKG_PREINIT=0` skips it,
+#                      to compare)
 #   pkg-release        the same with the size-optimised `wasm-release` profile (fat LTO, opt-level s)
 #   test-node          node --test tests/node/*.test.mjs, importing the package by name
 #   test-node-samples  the real-model sample verdicts, even with the dev model
@@ -19,7 +22,7 @@ TYPESCRIPT_VERSION ?= 5.6.3
 
 # Everything the wasm is built from: the core, the bindings, the policy, the model.
 PKG_INPUTS := $(shell find src bindings policies -type f -not -path '*/target/*' 2>/dev/null) \
-  $(wildcard models/*.onnx models/*.json) Cargo.toml Cargo.lock
+  $(wildcard models/*.onnx models/*.json) Cargo.toml Cargo.lock pkg/scripts/preinit.mjs pkg/scripts/wasm-snapshot.mjs
 PKG_DIST := pkg/dist
 PKG_STAMP := $(PKG_DIST)/.built-release
 PKG_TMP := $(PKG_TARGET_DIR)/edgeward-pkg-dist.tmp
@@ -40,11 +43,13 @@ pkg-release: pkg-tools
 	$(call pkg_bindgen,wasm-release,--remove-name-section --remove-producers-section)
 
 # $(1): cargo profile directory, $(2): extra wasm-bindgen flags. Generates into a fresh
-# folder, then swaps it in, so a failed run never leaves a half-written pkg/dist behind.
+# folder, pre-initializes it, then swaps it in, so a failed run never leaves a
+# half-written pkg/dist behind.
 define pkg_bindgen
 	rm -rf $(PKG_TMP)
 	$(WASM_BINDGEN) --target web --no-typescript $(2) --out-dir $(PKG_TMP) --out-name edgeward \
 	  $(PKG_TARGET_DIR)/wasm32-unknown-unknown/$(1)/edgeward_js.wasm
+	$(if $(filter 0,$(PKG_PREINIT)),,$(NODE) pkg/scripts/preinit.mjs $(PKG_TMP))
 	touch $(PKG_TMP)/.built-$(1)
 	rm -rf $(PKG_DIST) && mv $(PKG_TMP) $(PKG_DIST)
 endef

@@ -127,6 +127,25 @@ impl Guard {
         crate::stream::StreamScreener::new(self.clone(), &opts, crate::stream::StreamSettings::default())
     }
 
+    /// Screens sample texts each way (ordinary questions and answers, and the policy's own
+    /// tests) and streams a few, so that what is built lazily on first use (each
+    /// direction's rule set, the rule engines' automaton states) exists. For hosts that
+    /// snapshot an initialized instance (wizer on Fastly, the npm package's build) so that
+    /// no request pays for it.
+    pub fn warm_up(&self) {
+        let tests = self.policy.data().tests.iter().map(|t| t.text.as_str());
+        for text in WARM_UP_TEXTS.iter().copied().chain(tests) {
+            self.screen(text, &ScreenOptions::prompt());
+            self.screen(text, &ScreenOptions::output());
+        }
+        let mut stream = self.output_stream(&ScreenOptions::output());
+        for text in WARM_UP_TEXTS {
+            stream.write(text);
+            stream.write(" ");
+        }
+        stream.end();
+    }
+
     /// Screens a conversation as a whole, at its last turn (user → prompt, assistant →
     /// output), so a request split across turns or escalated gradually is caught at the
     /// turn where its intent becomes clear, while a chat that once touched something
@@ -532,6 +551,20 @@ fn merge_max(into: &mut Scores, from: &Scores, factor: f32) {
 fn round4(x: f32) -> f32 {
     (x * 10000.0).round() / 10000.0
 }
+
+/// What [`Guard::warm_up`] screens besides the policy's tests: everyday prompts and
+/// answers, in several scripts.
+const WARM_UP_TEXTS: &[&str] = &[
+    "What is the capital of France?",
+    "Where do I vote in the November election, and what ID do I need to bring?",
+    "Can you help me write a short email to my landlord about a broken heater?",
+    "Explain how photosynthesis works in simple terms for a ten-year-old.",
+    "Paris is the capital of France. It is known for the Eiffel Tower, museums and cafés.",
+    "Sure! Here is a recipe for a quick vegetable soup: chop two carrots, one onion and a potato.",
+    "I'm sorry to hear that. It sounds like a hard week; would you like to talk about it?",
+    "Here's a Python function that sorts a list of numbers: def sort(xs): return sorted(xs)",
+    "¿Dónde voto? Je cherche un médecin. Ich brauche Hilfe. 東京の天気は？ Привет!",
+];
 
 #[cfg(test)]
 mod tests {

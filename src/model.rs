@@ -83,12 +83,18 @@ impl std::fmt::Debug for Classifier {
 impl Classifier {
     /// Loads the embedded model.
     pub fn embedded() -> Result<Self> {
-        Self::load(EMBEDDED_ONNX, EMBEDDED_META)
+        // Its tensors borrow the embedded bytes instead of copying them.
+        Self::load_with(EMBEDDED_ONNX, EMBEDDED_META, onnx::parse_static)
     }
 
     /// Loads a model from ONNX bytes and its JSON metadata, checking that it fits this
     /// featurizer and label set.
     pub fn load(onnx: &[u8], meta_json: &str) -> Result<Self> {
+        Self::load_with(onnx, meta_json, onnx::parse)
+    }
+
+    #[cfg_attr(feature = "tract", allow(unused_variables))]
+    fn load_with<'a>(onnx: &'a [u8], meta_json: &str, parse: fn(&'a [u8]) -> std::result::Result<onnx::Graph, String>) -> Result<Self> {
         let meta: ModelMeta = serde_json::from_str(meta_json).map_err(|e| Error::model(format!("model metadata: {e}")))?;
         if meta.featurizer != FEATURIZER_VERSION || meta.n_buckets != N_BUCKETS {
             return Err(Error::model(format!("model was trained for featurizer {} with {} buckets; this build has {FEATURIZER_VERSION} with {N_BUCKETS}", meta.featurizer, meta.n_buckets)));
@@ -99,14 +105,13 @@ impl Classifier {
         #[cfg(feature = "tract")]
         let runtime = Runtime::Tract(tract_runtime::TractModel::load(onnx).map_err(|e| Error::model(format!("loading ONNX model with tract: {e}")))?);
         #[cfg(not(feature = "tract"))]
-        let runtime = Runtime::Plan(Self::plan(onnx)?);
+        let runtime = Runtime::Plan(Self::plan(parse(onnx).map_err(|e| Error::model(format!("reading ONNX model: {e}")))?)?);
         Ok(Classifier { runtime: Arc::new(runtime), meta: Arc::new(meta) })
     }
 
     /// The ONNX graph compiled into an embedding-bag plan, checked against this build.
     #[cfg_attr(feature = "tract", allow(dead_code))]
-    fn plan(onnx: &[u8]) -> Result<plan::Plan> {
-        let graph = onnx::parse(onnx).map_err(|e| Error::model(format!("reading ONNX model: {e}")))?;
+    fn plan(graph: onnx::Graph) -> Result<plan::Plan> {
         let plan = plan::Plan::compile(&graph).map_err(|e| Error::model(format!("loading ONNX model: {e}")))?;
         if plan.outputs() != N_LABELS {
             return Err(Error::model(format!("model has {} outputs, expected {N_LABELS}", plan.outputs())));

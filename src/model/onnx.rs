@@ -24,10 +24,44 @@ pub enum ConstData {
     /// copied from the protobuf with one `memcpy`, not converted element by element,
     /// which V8 runs in its baseline tier at start-up, and shared, not copied, by the
     /// plan compiled from it.
-    I8(Arc<[u8]>),
-    U8(Arc<[u8]>),
+    I8(Blob),
+    U8(Blob),
     I64(Vec<i64>),
 }
+
+/// Raw tensor bytes: borrowed from a model that lives for the whole program (the
+/// embedded one, so its 1.8 MB table is never copied and a memory snapshot of the
+/// module holds it once), or shared.
+#[derive(Clone, Debug)]
+pub enum Blob {
+    Static(&'static [u8]),
+    Shared(Arc<[u8]>),
+}
+
+impl std::ops::Deref for Blob {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Blob::Static(b) => b,
+            Blob::Shared(b) => b,
+        }
+    }
+}
+
+impl PartialEq for Blob {
+    fn eq(&self, other: &Blob) -> bool {
+        **self == **other
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(v: Vec<u8>) -> Blob {
+        Blob::Shared(v.into())
+    }
+}
+
+/// How the parser keeps a tensor's raw bytes (see [`parse`] and [`parse_static`]).
+type Keep<'a> = &'a dyn Fn(&'a [u8]) -> Blob;
 
 impl Const {
     pub fn len(&self) -> usize {
@@ -213,7 +247,7 @@ const INT32: i64 = 6;
 const INT64: i64 = 7;
 
 /// Reads a TensorProto; returns its name and value.
-fn tensor(buf: &[u8]) -> R<(String, Const)> {
+fn tensor<'a>(buf: &'a [u8], keep: Keep<'a>) -> R<(String, Const)> {
     let mut r = Reader::new(buf);
     let (mut name, mut dims, mut dtype) = (String::new(), Vec::new(), 0i64);
     let (mut raw, mut f32s, mut i32s, mut i64s) = (None, Vec::new(), Vec::new(), Vec::new());
@@ -235,9 +269,9 @@ fn tensor(buf: &[u8]) -> R<(String, Const)> {
     let data = match (dtype, raw) {
         (FLOAT, Some(b)) if b.len() == n * 4 => ConstData::F32(b.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes"))).collect()),
         (FLOAT, None) => ConstData::F32(f32s),
-        (INT8, Some(b)) => ConstData::I8(Arc::from(b)),
+        (INT8, Some(b)) => ConstData::I8(keep(b)),
         (INT8, None) => ConstData::I8(i32s.iter().map(|&x| x as u8).collect::<Vec<u8>>().into()),
-        (UINT8, Some(b)) => ConstData::U8(Arc::from(b)),
+        (UINT8, Some(b)) => ConstData::U8(keep(b)),
         (UINT8, None) => ConstData::U8(i32s.iter().map(|&x| x as u8).collect::<Vec<u8>>().into()),
         (INT32, Some(b)) if b.len() == n * 4 => ConstData::I64(b.chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes")) as i64).collect()),
         (INT32, None) => ConstData::I64(i32s.iter().map(|&x| x as i32 as i64).collect()),
@@ -252,7 +286,7 @@ fn tensor(buf: &[u8]) -> R<(String, Const)> {
     Ok((name, c))
 }
 
-fn attribute(buf: &[u8]) -> R<(String, Attr)> {
+fn attribute<'a>(buf: &'a [u8], keep: Keep<'a>) -> R<(String, Attr)> {
     let mut r = Reader::new(buf);
     let (mut name, mut attr, mut ints) = (String::new(), Attr::Other, Vec::new());
     while let Some((field, w)) = r.next()? {
@@ -260,7 +294,7 @@ fn attribute(buf: &[u8]) -> R<(String, Attr)> {
             (1, w) => name = string(w)?,
             (2, Wire::Fixed32(v)) => attr = Attr::Float(f32::from_bits(v)),
             (3, Wire::Varint(v)) => attr = Attr::Int(v as i64),
-            (5, Wire::Bytes(b)) => attr = Attr::Tensor(tensor(b)?.1),
+            (5, Wire::Bytes(b)) => attr = Attr::Tensor(tensor(b, keep)?.1),
             (8, w) => varints(w, &mut ints)?,
             _ => {}
         }
@@ -271,7 +305,7 @@ fn attribute(buf: &[u8]) -> R<(String, Attr)> {
     Ok((name, attr))
 }
 
-fn node(buf: &[u8]) -> R<Node> {
+fn node<'a>(buf: &'a [u8], keep: Keep<'a>) -> R<Node> {
     let mut r = Reader::new(buf);
     let mut n = Node { op: String::new(), domain: String::new(), name: String::new(), inputs: vec![], outputs: vec![], attrs: vec![] };
     while let Some((field, w)) = r.next()? {
@@ -283,7 +317,7 @@ fn node(buf: &[u8]) -> R<Node> {
             5 => n.attrs.push(attribute(match w {
                 Wire::Bytes(b) => b,
                 _ => return Err("bad attribute".into()),
-            })?),
+            }, keep)?),
             7 => n.domain = string(w)?,
             _ => {}
         }
@@ -302,15 +336,15 @@ fn value_name(buf: &[u8]) -> R<String> {
     Err("graph input or output without a name".into())
 }
 
-fn graph(buf: &[u8], g: &mut Graph) -> R<()> {
+fn graph<'a>(buf: &'a [u8], g: &mut Graph, keep: Keep<'a>) -> R<()> {
     let mut r = Reader::new(buf);
     let mut declared = Vec::new();
     while let Some((field, w)) = r.next()? {
         let Wire::Bytes(b) = w else { continue };
         match field {
-            1 => g.nodes.push(node(b)?),
+            1 => g.nodes.push(node(b, keep)?),
             5 => {
-                let (name, c) = tensor(b)?;
+                let (name, c) = tensor(b, keep)?;
                 g.consts.insert(name, c);
             }
             11 => declared.push(value_name(b)?),
@@ -323,15 +357,24 @@ fn graph(buf: &[u8], g: &mut Graph) -> R<()> {
     Ok(())
 }
 
-/// Parses a serialized ONNX `ModelProto`.
+/// Parses a serialized ONNX `ModelProto`; integer tensors are copied out of `bytes`.
 pub fn parse(bytes: &[u8]) -> R<Graph> {
+    parse_with(bytes, &|b| Blob::Shared(Arc::from(b)))
+}
+
+/// Parses a model that lives for the whole program: integer tensors borrow its bytes.
+pub fn parse_static(bytes: &'static [u8]) -> R<Graph> {
+    parse_with(bytes, &|b| Blob::Static(b))
+}
+
+fn parse_with<'a>(bytes: &'a [u8], keep: Keep<'a>) -> R<Graph> {
     let mut r = Reader::new(bytes);
     let mut g = Graph::default();
     let mut seen_graph = false;
     while let Some((field, w)) = r.next()? {
         match (field, w) {
             (7, Wire::Bytes(b)) => {
-                graph(b, &mut g)?;
+                graph(b, &mut g, keep)?;
                 seen_graph = true;
             }
             (8, Wire::Bytes(b)) => {
@@ -356,4 +399,31 @@ pub fn parse(bytes: &[u8]) -> R<Graph> {
         return Err("no graph (is this an ONNX model?)".into());
     }
     Ok(g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int8_tables(g: &Graph) -> Vec<&Blob> {
+        g.consts.values().filter_map(|c| if let ConstData::I8(b) = &c.data { Some(b) } else { None }).collect()
+    }
+
+    #[test]
+    fn a_static_model_lends_its_int8_table_and_an_owned_one_copies_it() {
+        let model = crate::model::EMBEDDED_ONNX;
+        let lent = parse_static(model).unwrap();
+        let tables = int8_tables(&lent);
+        assert!(!tables.is_empty(), "the embedded model has an int8 embedding table");
+        let span = model.as_ptr_range();
+        for t in &tables {
+            assert!(matches!(t, Blob::Static(_)));
+            assert!(span.contains(&t.as_ptr()) && t.len() <= model.len(), "the table points into the model's bytes");
+        }
+        let copied = parse(model).unwrap();
+        for t in int8_tables(&copied) {
+            assert!(matches!(t, Blob::Shared(_)) && !span.contains(&t.as_ptr()));
+        }
+        assert_eq!(lent.consts, copied.consts, "same values either way");
+    }
 }

@@ -21,18 +21,17 @@
 //! at start-up in V8, ~300 µs per call in the generic tensor ops, and ~2.6 MB gzip of
 //! code; see DESIGN.md.
 
-use super::onnx::{Attr, Const, ConstData, Graph, Node};
+use super::onnx::{Attr, Blob, Const, ConstData, Graph, Node};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 type R<T> = std::result::Result<T, String>;
 
 /// The embedding table, as stored.
 #[derive(Clone, Debug)]
 enum Table {
-    /// Two's-complement bytes (shared with the graph's constant).
-    I8(Arc<[u8]>),
-    U8(Arc<[u8]>),
+    /// Two's-complement bytes (the graph's constant, not copied).
+    I8(Blob),
+    U8(Blob),
     F32(Vec<f32>),
 }
 

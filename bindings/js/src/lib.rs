@@ -35,6 +35,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod enforce;
+mod preinit;
 mod telemetry;
 
 /// Most turns `screenConversation` accepts (a guard against runaway inputs).

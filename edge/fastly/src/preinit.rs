@@ -3,7 +3,7 @@
 //! for each) finds the policy compiled, the model loaded and the rule sets built. A module
 //! that was not pre-initialized builds the Guard on first use instead, in every request.
 
-use edgeward::{Guard, Policy, ScreenOptions};
+use edgeward::{Guard, Policy};
 use std::sync::OnceLock;
 
 static GUARD: OnceLock<Result<Guard, String>> = OnceLock::new();
@@ -25,7 +25,7 @@ pub fn is_ready() -> bool {
 #[export_name = "wizer.initialize"]
 pub extern "C" fn wizer_initialize() {
     match guard() {
-        Ok(g) => warm_up(g),
+        Ok(g) => g.warm_up(),
         Err(e) => {
             eprintln!("edgeward-fastly: {e}");
             std::process::exit(1);
@@ -43,33 +43,3 @@ fn build() -> Result<Guard, String> {
         _ => Guard::new().map_err(|e| e.to_string()),
     }
 }
-
-/// Screens sample texts each way (the policy's own test cases and a few ordinary
-/// questions and answers) and streams one, so that the default policy's per-direction rule
-/// sets exist and the rule engines' lazily built automaton states are already in the
-/// snapshot: a fresh instance would otherwise build them again in every request.
-fn warm_up(g: &Guard) {
-    let tests = g.policy().data().tests.iter().map(|t| t.text.as_str());
-    for text in WARM_UP_TEXTS.iter().copied().chain(tests) {
-        g.screen(text, &ScreenOptions::prompt());
-        g.screen(text, &ScreenOptions::output());
-    }
-    let mut stream = g.output_stream(&ScreenOptions::output());
-    for text in WARM_UP_TEXTS {
-        stream.write(text);
-        stream.write(" ");
-    }
-    stream.end();
-}
-
-const WARM_UP_TEXTS: &[&str] = &[
-    "What is the capital of France?",
-    "Where do I vote in the November election, and what ID do I need to bring?",
-    "Can you help me write a short email to my landlord about a broken heater?",
-    "Explain how photosynthesis works in simple terms for a ten-year-old.",
-    "Paris is the capital of France. It is known for the Eiffel Tower, museums and cafés.",
-    "Sure! Here is a recipe for a quick vegetable soup: chop two carrots, one onion and a potato.",
-    "I'm sorry to hear that. It sounds like a hard week; would you like to talk about it?",
-    "Here's a Python function that sorts a list of numbers: def sort(xs): return sorted(xs)",
-    "¿Dónde voto? Je cherche un médecin. Ich brauche Hilfe. 東京の天気は？ Привет!",
-];
