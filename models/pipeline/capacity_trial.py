@@ -33,7 +33,8 @@ from evaluate import HI, TARGETS
 from heldout_eval import heldout_results, score_heldout
 from model import Net, eval_loss, export_onnx, train
 from onnx_forward import OnnxNumpy
-from train import CFG, avg_precision, cached_features, calibrate, label_arrays, text_scores, window_arrays
+from train import (CFG, avg_precision, cached_features, calibrate, label_arrays, source_reweight, text_scores,
+                   window_arrays)
 
 OUT = BUILD / "capacity"
 # name: (buckets, embedding width D, hidden width H, seed offset); a seed offset changes every
@@ -76,8 +77,8 @@ def make_net(nb, D, H, seed):
 
 
 def run_variant(name):
-    nb, D, H, off = VARIANTS[name]
-    cfg = dict(CFG, seed=CFG["seed"] + off)
+    nb, D, H, off, *over = VARIANTS[name]
+    cfg = dict(CFG, seed=CFG["seed"] + off, **(over[0] if over else {}))
     t0 = time.time()
     log_lines = []
 
@@ -90,7 +91,7 @@ def run_variant(name):
     Xt, ot, _ = cached_features("train", train_rows, cfg["max_windows"])
     Xv, ov, _ = cached_features("val", val_rows, None)
     Xt, Xv = remap(Xt, nb), remap(Xv, nb)
-    Yt, Mt, Wt = window_arrays(train_rows, Xt, ot)
+    Yt, Mt, Wt = window_arrays(source_reweight(train_rows, cfg.get("source_w")), Xt, ot)
     Yv_w, Mv_w, Wv_w = window_arrays(val_rows, Xv, ov)
     pos = (Yt * Mt * Wt[:, None]).sum(0)
     neg = ((1 - Yt) * Mt * Wt[:, None]).sum(0)
@@ -100,7 +101,8 @@ def run_variant(name):
         f"{Xt.nnz / Xt.shape[0]:.1f}; buckets used by train {used}")
     net = make_net(nb, D, H, cfg["seed"])
     train(net, Xt, Yt, Mt, Wt, Xv, Yv_w, Mv_w, Wv_w, epochs=cfg["epochs"], batch=cfg["batch"], lr=cfg["lr"],
-          wd_e=cfg["wd_e"], id_drop=cfg["id_drop"], drop=cfg["drop"], pos_weight=pw, seed=cfg["seed"], log=log)
+          wd_e=cfg["wd_e"], id_drop=cfg["id_drop"], drop=cfg["drop"], pos_weight=pw, seed=cfg["seed"], log=log,
+          ema=cfg.get("ema", 0.0), checks_per_epoch=cfg.get("checks", 1))
     val_loss_float = eval_loss(net, Xv, Yv_w, Mv_w, Wv_w, pw)
     net.quantize()
     if cfg["qat_epochs"]:
@@ -122,7 +124,7 @@ def run_variant(name):
         export_onnx(net, p, doc="edgeward-tiny: hashed embedding bag (int8) + MLP, 14 sigmoid heads")
         raw = p.read_bytes()
         onnx_net = OnnxNumpy(p)
-    res = {"variant": name, "buckets": nb, "D": D, "H": H, "cfg": cfg, "onnx_bytes": len(raw),
+    res = {"variant": name, "buckets": nb, "D": D, "H": H, "cfg": cfg, "overrides": over[0] if over else {}, "onnx_bytes": len(raw),
            "onnx_sha256": hashlib.sha256(raw).hexdigest(),
            "val_loss": val_loss, "val_loss_float": val_loss_float,
            "val_ap_mean": float(np.mean(list(ap.values()))), "val_ap": ap, "thresholds": th}
@@ -177,7 +179,8 @@ def table():
     hdr += ["held-out recall", "held-out false flags", "held-out AUPRC", "ONNX bytes"]
     out = ["| " + " | ".join(hdr) + " |", "|" + "---|" * len(hdr)]
     for r in rows:
-        c = [r["variant"], f"{r['buckets']} x {r['D']}, {r['H']}, seed {r['cfg']['seed']}", f"{r['val_loss']:.4f}",
+        c = [r["variant"], f"{r['buckets']} x {r['D']}, {r['H']}, seed {r['cfg']['seed']}"
+             + "".join(f", {k}={v}" for k, v in r.get("overrides", {}).items()), f"{r['val_loss']:.4f}",
              f"{r['val_loss_float']:.4f}", f"{r['val_ap_mean']:.4f}"]
         for _, s, key, _, _ in TARGETS:
             v = r["eval"][s].get(key)
@@ -192,7 +195,7 @@ def summary(rows):
     """Per shape: mean over its seeds, and (min-max)."""
     shapes = {}
     for r in rows:
-        shapes.setdefault((r["buckets"], r["D"], r["H"]), []).append(r)
+        shapes.setdefault((r["buckets"], r["D"], r["H"], json.dumps(r.get("overrides", {}))), []).append(r)
     cols = [("val loss", lambda r: r["val_loss"], "{:.4f}"), ("val AP mean", lambda r: r["val_ap_mean"], "{:.4f}")]
     cols += [(short(lab), lambda r, s=s, key=key: r["eval"][s][key], "{:.3f}" if key == "auprc" else "pct")
              for lab, s, key, _, _ in TARGETS]
@@ -203,8 +206,8 @@ def summary(rows):
         return f"{100 * v:.1f}" if f == "pct" else f.format(v)
 
     out = ["| buckets x D, H | seeds | " + " | ".join(c[0] for c in cols) + " |", "|" + "---|" * (len(cols) + 2)]
-    for (nb, D, H), rs in shapes.items():
-        c = [f"{nb} x {D}, {H}", str(len(rs))]
+    for (nb, D, H, over), rs in shapes.items():
+        c = [f"{nb} x {D}, {H}" + "".join(f", {k}={v}" for k, v in json.loads(over).items()), str(len(rs))]
         for _, get, f in cols:
             v = np.array([get(r) for r in rs], float)
             c.append(fmt(f, v.mean()) + (f" ({fmt(f, v.min())}–{fmt(f, v.max())})" if len(v) > 1 else ""))

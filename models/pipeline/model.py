@@ -76,10 +76,14 @@ class Net:
 
 
 def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=256, lr=3e-3, wd_e=1e-6,
-          id_drop=0.1, drop=0.1, pos_weight=None, seed=0, train_embed=True, restore_best=True, log=print):
+          id_drop=0.1, drop=0.1, pos_weight=None, seed=0, train_embed=True, restore_best=True, log=print,
+          ema=0.0, checks_per_epoch=1):
     """Masked, weighted binary cross-entropy; Adam (lazy on embedding rows); deterministic.
-    With validation data and `restore_best`, the parameters of the epoch with the lowest
-    validation loss are kept (early stopping)."""
+    With validation data and `restore_best`, the parameters of the checkpoint with the lowest
+    validation loss are kept (early stopping); checkpoints are taken `checks_per_epoch` times
+    an epoch. With `ema` > 0 an exponential moving average of the parameters (decay
+    min(ema, (1 + t) / (10 + t)) at step t) is kept too, and each checkpoint offers both the
+    raw and the averaged parameters to early stopping."""
     rng = np.random.RandomState(seed)
     n = X.shape[0]
     pw = np.ones(N_LABELS, np.float32) if pos_weight is None else pos_weight.astype(np.float32)
@@ -96,6 +100,27 @@ def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=2
         log(f"start val_loss {best[0]:.4f}")
     steps_per_epoch = (n + batch - 1) // batch
     total = epochs * steps_per_epoch
+    shadow = {k: p_.copy() for k, p_ in ps} if ema > 0 else None
+    check_at = {int(round(steps_per_epoch * (c + 1) / checks_per_epoch)) for c in range(checks_per_epoch)}
+
+    def checkpoint(tag):
+        nonlocal best
+        vl = eval_loss(net, Xv, Yv, Mv, Wv, pw)
+        msg = f"val_loss {vl:.4f}"
+        if restore_best and vl < best[0]:
+            best = (vl, {k: p_.copy() for k, p_ in ps}, tag)
+        if shadow is not None:
+            saved = {k: p_.copy() for k, p_ in ps}
+            for k, p_ in ps:
+                p_[...] = shadow[k]
+            vle = eval_loss(net, Xv, Yv, Mv, Wv, pw)
+            msg += f" ema_val_loss {vle:.4f}"
+            if restore_best and vle < best[0]:
+                best = (vle, {k: p_.copy() for k, p_ in ps}, f"{tag} (ema)")
+            for k, p_ in ps:
+                p_[...] = saved[k]
+        return msg
+
     for ep in range(epochs):
         perm = rng.permutation(n)
         tot_loss = 0.0
@@ -143,12 +168,18 @@ def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=2
                 m[k] = b1_ * m[k] + (1 - b1_) * g
                 v[k] = b2_ * v[k] + (1 - b2_) * g * g
                 p_ -= lr_t * (m[k] / bc1) / (np.sqrt(v[k] / bc2) + eps)
+            if shadow is not None:
+                d = min(ema, (1 + step) / (10 + step))
+                for k, p_ in ps:
+                    shadow[k] *= d
+                    shadow[k] += (1 - d) * p_
+            j = step - ep * steps_per_epoch
+            if Xv is not None and checks_per_epoch > 1 and j in check_at and j != steps_per_epoch:
+                tag = f"{ep + j / steps_per_epoch:.2f}"
+                log(f"epoch {tag} " + checkpoint(tag))
         msg = f"epoch {ep + 1}/{epochs} train_loss {tot_loss / n:.4f}"
         if Xv is not None:
-            vl = eval_loss(net, Xv, Yv, Mv, Wv, pw)
-            msg += f" val_loss {vl:.4f}"
-            if restore_best and vl < best[0]:
-                best = (vl, {k: p_.copy() for k, p_ in net.params(embed=train_embed)}, ep + 1)
+            msg += " " + checkpoint(ep + 1)
         log(msg)
     if restore_best and best[1] is not None:
         for k, p_ in net.params(embed=train_embed):

@@ -72,6 +72,14 @@ def label_arrays(rows):
     return Y, M, W
 
 
+def source_reweight(rows, weights):
+    """Training rows only: multiply the sample weight of rows from the named sources (the
+    validation split keeps its weights, so validation losses stay comparable)."""
+    if not weights:
+        return rows
+    return [dict(r, w=r["w"] * weights[r["source"]]) if r["source"] in weights else r for r in rows]
+
+
 def window_arrays(rows, X, owner):
     Y, M, W = label_arrays(rows)
     nw = np.bincount(owner, minlength=len(rows)).astype(np.float32)
@@ -148,7 +156,7 @@ def main():
     log(f"train {len(train_rows)} rows, val {len(val_rows)} rows; cfg {CFG}")
     Xt, ot, _ = cached_features("train", train_rows, CFG["max_windows"])
     Xv, ov, _ = cached_features("val", val_rows, None)
-    Yt, Mt, Wt = window_arrays(train_rows, Xt, ot)
+    Yt, Mt, Wt = window_arrays(source_reweight(train_rows, CFG.get("source_w")), Xt, ot)
     Yv_w, Mv_w, Wv_w = window_arrays(val_rows, Xv, ov)
     log(f"windows: train {Xt.shape[0]}, val {Xv.shape[0]}")
     # positive weights: lift rare heads (sqrt of the weighted negative/positive ratio, capped)
@@ -158,7 +166,8 @@ def main():
     log("pos_weight " + ", ".join(f"{l}={p:.2f}" for l, p in zip(LABELS, pw)))
     net = Net(D=CFG["D"], H=CFG["H"], seed=CFG["seed"])
     train(net, Xt, Yt, Mt, Wt, Xv, Yv_w, Mv_w, Wv_w, epochs=CFG["epochs"], batch=CFG["batch"], lr=CFG["lr"],
-          wd_e=CFG["wd_e"], id_drop=CFG["id_drop"], drop=CFG["drop"], pos_weight=pw, seed=CFG["seed"], log=log)
+          wd_e=CFG["wd_e"], id_drop=CFG["id_drop"], drop=CFG["drop"], pos_weight=pw, seed=CFG["seed"], log=log,
+          ema=CFG.get("ema", 0.0), checks_per_epoch=CFG.get("checks", 1))
     Pv_float = text_scores(net.predict(Xv), ov, len(val_rows))
     net.quantize()
     if CFG["qat_epochs"]:
