@@ -126,7 +126,7 @@ pub struct TokenSpans<'a> {
 
 impl TokenSpans<'_> {
     /// Whether the character at byte `i` (a boundary) is alphanumeric, and its length.
-    #[inline]
+    #[inline(always)]
     fn at(&self, i: usize) -> (bool, usize) {
         let b = self.text.as_bytes()[i];
         if b < 0x80 {

@@ -615,6 +615,14 @@ impl StreamScreener {
                 self.scan = q;
                 return Some(Cut { pos: q, natural: false, sentence: false });
             }
+            // Fast path: an ASCII character after an ASCII one that is not whitespace is
+            // no cut (skipping the wait for the character after it changes nothing: a
+            // position that is no cut is never looked at again).
+            let bytes = raw.as_bytes();
+            if bytes[r] < 0x80 && (r == 0 || (bytes[r - 1] < 0x80 && !(bytes[r - 1] as char).is_whitespace())) {
+                p += 1;
+                continue;
+            }
             let mut it = raw[r..].chars();
             let ch = it.next().unwrap_or(' ');
             let next = it.next();
