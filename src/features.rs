@@ -262,7 +262,7 @@ const CACHED_TOKEN_BYTES: usize = 12;
 /// Most ids of a cached token: 1 unigram + 3 × 12 − 3 n-grams (see [`token_ids`]).
 const CACHED_IDS: usize = 34;
 /// Slots of a [`TokenIdCache`] (a power of two).
-const CACHE_SLOTS: usize = 512;
+const CACHE_SLOTS: usize = 1024;
 
 /// A direct-mapped memo of [`token_ids`] for short tokens: most tokens of a long text
 /// are words seen before (`the`, `and`), whose ids are copied instead of hashing each

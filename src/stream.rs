@@ -62,13 +62,15 @@
 //!    of it. Text with no natural cut for 1 KiB (CJK without spaces, a long blob) gets a
 //!    forced cut chosen from its content (after punctuation, never before a combining
 //!    mark). A cut is found as soon as the characters it depends on have arrived.
-//! 2. **Normalization.** Each segment is normalized *together with* 64 bytes of
-//!    neighbouring segments on each side (whole segments, plus an inert sentinel when the
-//!    text goes on), and only the normalized characters that map back into the segment
+//! 2. **Normalization.** Segments are normalized in groups (up to the first cut at
+//!    least 256 bytes (`GROUP`) after the group's start, or the end of the text), each group
+//!    *together with* 64 bytes of neighbouring segments on each side (whole segments,
+//!    plus an inert sentinel when the text goes on), and of each segment only the
+//!    normalized characters that map back into it
 //!    ([`Normalized::original_range`]) are kept. The normalizer's look at neighbours
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
-//!    A segment is committed only once its right-hand context has arrived.
+//!    A segment is committed only once its group's right-hand context has arrived.
 //! 3. **Rules.** The rule set's lazy DFA runs over the normalized stream as segments
 //!    are committed, carrying its state from one segment to the next
 //!    ([`RuleStream`]), so every normalized byte is scanned once and the rules found are
@@ -117,9 +119,9 @@
 //! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
 //! at about 31 KB with the default settings.
 //!
-//! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
-//! of right-hand context and the hold-back have arrived. Each byte is normalized about
-//! three times (with its context), the rules scan it once (about `(overlap + 64) / 64`
+//! Latency and cost: text is released once its segment's group (at least 256 bytes),
+//! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
+//! normalized about 1.5 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
 //! times where they run over check windows), and the classifier scores each window
 //! once plus the re-scores.
 //!

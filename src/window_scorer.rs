@@ -60,7 +60,7 @@ impl WindowScorer {
     }
 
     /// Lets the scorer memoize the ids of short tokens once the text passes 64 tokens
-    /// (see [`TokenIdCache`]): faster on long texts, for about 40 KB more memory, which
+    /// (see [`TokenIdCache`]): faster on long texts, for about 84 KB more memory, which
     /// the stream screener's memory bound does not afford.
     pub fn with_token_cache(mut self) -> WindowScorer {
         self.may_cache = true;
