@@ -63,7 +63,7 @@
 //!    forced cut chosen from its content (after punctuation, never before a combining
 //!    mark). A cut is found as soon as the characters it depends on have arrived.
 //! 2. **Normalization.** Segments are normalized in groups (up to the first cut at
-//!    least 256 bytes (`GROUP`) after the group's start, or the end of the text), each group
+//!    least 192 bytes (`GROUP`) after the group's start, or the end of the text), each group
 //!    *together with* 64 bytes of neighbouring segments on each side (whole segments,
 //!    plus an inert sentinel when the text goes on), and of each segment only the
 //!    normalized characters that map back into it
@@ -119,9 +119,9 @@
 //! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
 //! at about 31 KB with the default settings.
 //!
-//! Latency and cost: text is released once its segment's group (at least 256 bytes),
+//! Latency and cost: text is released once its segment's group (at least 192 bytes),
 //! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
-//! normalized about 1.5 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
+//! normalized about 1.7 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
 //! times where they run over check windows), and the classifier scores each window
 //! once plus the re-scores.
 //!
@@ -155,7 +155,7 @@ const CONTEXT: usize = 64;
 /// first cut at least this many bytes after the group's start (or at the end of the
 /// text): each byte is normalized about `(GROUP + 2 * CONTEXT) / GROUP` times instead of
 /// three times, for committing text up to this many bytes later.
-const GROUP: usize = 256;
+const GROUP: usize = 192;
 /// Large writes are processed in slices of about this many bytes, so buffers stay small.
 const SLICE: usize = 4096;
 /// Appended to a normalization window that the text goes on after: an unassigned private

@@ -247,7 +247,9 @@ impl Plan {
                     }
                     std::mem::swap(out, &mut tmp);
                 }
-                Step::Relu => out.iter_mut().for_each(|x| *x = x.max(0.0)),
+                // not `x.max(0.0)`: in wasm that is a call to libm's `fmaxf` per element
+                // (NaN gives 0 either way)
+                Step::Relu => out.iter_mut().for_each(|x| *x = if *x > 0.0 { *x } else { 0.0 }),
                 Step::Sigmoid => out.iter_mut().for_each(|x| *x = 1.0 / (1.0 + (-*x).exp())),
                 Step::Tanh => out.iter_mut().for_each(|x| *x = x.tanh()),
             }
