@@ -108,21 +108,63 @@ fn sort_distinct(ids: &mut Vec<i64>) {
 
 /// Byte ranges of the word tokens of `text`.
 pub fn tokens(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
+    token_spans(text).collect()
+}
+
+/// Byte ranges of the word tokens of `text` (runs of alphanumeric characters), in order,
+/// without collecting them.
+pub fn token_spans(text: &str) -> TokenSpans<'_> {
+    TokenSpans { text, pos: 0 }
+}
+
+/// Iterator of [`token_spans`].
+#[derive(Clone, Debug)]
+pub struct TokenSpans<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl TokenSpans<'_> {
+    /// Whether the character at byte `i` (a boundary) is alphanumeric, and its length.
+    #[inline(always)]
+    fn at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric(), 1);
         }
+        let c = self.text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
     }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+}
+
+impl Iterator for TokenSpans<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let len = self.text.len();
+        let mut i = self.pos;
+        let start = loop {
+            if i >= len {
+                self.pos = len;
+                return None;
+            }
+            let (alnum, n) = self.at(i);
+            if alnum {
+                break i;
+            }
+            i += n;
+        };
+        while i < len {
+            let (alnum, n) = self.at(i);
+            if !alnum {
+                break;
+            }
+            i += n;
+        }
+        self.pos = i;
+        Some((start, i))
     }
-    out
 }
 
 /// Features of the tokens `toks` of `text` (one window).
@@ -194,6 +236,92 @@ pub fn token_ids(token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
             }
             h = fnv1a_from(h, &chars[bounds[i + n - 1]..bounds[i + n]]);
             out.push(bucket_of_hash(h));
+        }
+    }
+}
+
+/// FNV state after `b:` (the bigram prefix).
+const BIGRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"b:");
+/// FNV state after `w:` (the unigram prefix).
+const UNIGRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"w:");
+
+/// The FNV state of `b:<token> `: a bigram starting with `token` continues from it
+/// ([`bigram_from`]), so each token is hashed once for the bigrams it begins.
+pub fn bigram_prefix(token: &str) -> u64 {
+    fnv1a_from(fnv1a_from(BIGRAM_SEED, token.as_bytes()), b" ")
+}
+
+/// The bucket of the bigram whose first token gave `prefix` ([`bigram_prefix`]) and
+/// whose second is `b`: the same as [`bigram_id`].
+pub fn bigram_from(prefix: u64, b: &str) -> i64 {
+    bucket_of_hash(fnv1a_from(prefix, b.as_bytes()))
+}
+
+/// Tokens of at most this many bytes are remembered by [`TokenIdCache`].
+const CACHED_TOKEN_BYTES: usize = 12;
+/// Most ids of a cached token: 1 unigram + 3 × 12 − 3 n-grams (see [`token_ids`]).
+const CACHED_IDS: usize = 34;
+/// Slots of a [`TokenIdCache`] (a power of two).
+const CACHE_SLOTS: usize = 1024;
+
+/// A direct-mapped memo of [`token_ids`] for short tokens: most tokens of a long text
+/// are words seen before (`the`, `and`), whose ids are copied instead of hashing each
+/// character n-gram again. The ids are exactly those of [`token_ids`] (the memo holds
+/// the token's bytes and compares them on every hit).
+#[derive(Clone)]
+pub struct TokenIdCache {
+    slots: Vec<CachedToken>,
+}
+
+#[derive(Clone, Copy)]
+struct CachedToken {
+    /// Bytes of the token; 0: empty slot (tokens are never empty).
+    len: u8,
+    n: u8,
+    text: [u8; CACHED_TOKEN_BYTES],
+    ids: [u16; CACHED_IDS],
+}
+
+impl std::fmt::Debug for TokenIdCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TokenIdCache({} slots)", self.slots.len())
+    }
+}
+
+impl Default for TokenIdCache {
+    fn default() -> Self {
+        TokenIdCache { slots: vec![CachedToken { len: 0, n: 0, text: [0; CACHED_TOKEN_BYTES], ids: [0; CACHED_IDS] }; CACHE_SLOTS] }
+    }
+}
+
+impl TokenIdCache {
+    /// Heap bytes held.
+    pub fn memory_usage(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<CachedToken>()
+    }
+
+    /// Appends [`token_ids`]`(token)` to `out`, from the memo when it holds the token.
+    pub fn token_ids(&mut self, token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
+        let bytes = token.as_bytes();
+        if bytes.is_empty() || bytes.len() > CACHED_TOKEN_BYTES {
+            return token_ids(token, scratch, out);
+        }
+        let h = fnv1a_from(UNIGRAM_SEED, bytes);
+        let slot = &mut self.slots[(h ^ (h >> 32)) as usize & (CACHE_SLOTS - 1)];
+        if usize::from(slot.len) == bytes.len() && &slot.text[..bytes.len()] == bytes {
+            out.extend(slot.ids[..usize::from(slot.n)].iter().map(|&id| i64::from(id)));
+            return;
+        }
+        let from = out.len();
+        token_ids(token, scratch, out);
+        let ids = &out[from..];
+        if ids.len() <= CACHED_IDS {
+            slot.len = bytes.len() as u8;
+            slot.text[..bytes.len()].copy_from_slice(bytes);
+            slot.n = ids.len() as u8;
+            for (d, &id) in slot.ids.iter_mut().zip(ids) {
+                *d = id as u16; // buckets are < 2^16
+            }
         }
     }
 }
@@ -274,6 +402,69 @@ mod tests {
             let mut got = ids;
             sort_distinct(&mut got);
             assert_eq!(got, want, "{n} ids");
+        }
+    }
+
+    #[test]
+    fn token_spans_are_the_runs_of_alphanumeric_chars() {
+        // the definition, char by char
+        fn reference(text: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out.extend(start.map(|s| (s, text.len())));
+            out
+        }
+        let pieces = ["kill", " ", "-9", "é", "東京", "\u{0301}", "_", "٣", "x", "..", "Ⅻ", "\n", "a1"];
+        let mut seed = 3u64;
+        for n in 0..300 {
+            let text: String = (0..n % 40)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    pieces[(seed >> 33) as usize % pieces.len()]
+                })
+                .collect();
+            assert_eq!(tokens(&text), reference(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn bigram_from_prefix_is_bigram_id() {
+        for (a, b) in [("how", "to"), ("", "x"), ("überprüfung", "東京"), ("k1ll", "them")] {
+            assert_eq!(bigram_from(bigram_prefix(a), b), bigram_id(a, b));
+        }
+    }
+
+    #[test]
+    fn token_id_cache_gives_the_ids_of_token_ids() {
+        let words = ["the", "a", "überprüfung", "東京", "x", "twelve_bytes", "thirteenbytes", "verylongtokenwithoutend", "é", "1", "k1ll", "ab", "ba"];
+        let mut cache = TokenIdCache::default();
+        let mut scratch = GramScratch::default();
+        let mut seed = 5u64;
+        for round in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            // known words, and many distinct ones so that slots are evicted and shared
+            let owned;
+            let token = if round % 3 == 0 {
+                owned = format!("w{}", (seed >> 40) % 5000);
+                owned.as_str()
+            } else {
+                words[(seed >> 33) as usize % words.len()]
+            };
+            let (mut want, mut got) = (Vec::new(), vec![7]);
+            token_ids(token, &mut scratch, &mut want);
+            cache.token_ids(token, &mut scratch, &mut got);
+            assert_eq!(got[0], 7, "the ids are appended");
+            assert_eq!(got[1..], want[..], "{token:?}");
         }
     }
 

@@ -2,11 +2,11 @@
 
 use crate::category::{Category, MODEL_LABELS};
 use crate::error::{Error, ErrorKind, Result};
-use crate::features::{tokens, window_ranges};
+use crate::features::{token_spans, tokens, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
 use crate::text::decode::{decoded_views, english_words, Encoding};
-use crate::text::normalize;
+use crate::text::{normalize, normalize_text};
 use crate::verdict::{Action, Direction, LimitApplied, Verdict};
 use crate::window_scorer::WindowScorer;
 use serde::{Deserialize, Serialize};
@@ -286,16 +286,17 @@ impl Guard {
             // Worker). The window budget is the policy's either way.
             return crate::stream::StreamScreener::whole_text_evidence(self, text, direction, max_windows.is_some());
         }
-        let norm = normalize(text);
+        let norm = normalize_text(text);
         let n = norm.as_str();
         let rules = self.policy.matching_rules(n, direction);
         let Some(max_windows) = max_windows else {
             return Ok(Evidence { scores: [0.0; N_LABELS], rules, limits: Vec::new() });
         };
-        let toks = tokens(n);
-        let count = window_ranges(toks.len()).count();
         let mut applied = Vec::new();
         let max_w = usize::try_from(max_windows).unwrap_or(usize::MAX).max(1);
+        // A token takes a byte and a separator: when even that many tokens make at most
+        // `max_w` windows, the tokens need not be counted.
+        let count = if window_ranges(n.len().div_ceil(2)).count() <= max_w { 1 } else { window_ranges(token_spans(n).count()).count() };
         let step = if count > max_w {
             applied.push(LimitApplied { limit: "max_windows".into(), value: max_windows });
             count.div_ceil(max_w)
@@ -308,8 +309,8 @@ impl Guard {
                 scores[i] = scores[i].max(w[i]);
             }
         };
-        let mut windows = WindowScorer::new(direction, step);
-        for &(s, e) in &toks {
+        let mut windows = WindowScorer::new(direction, step).with_token_cache();
+        for (s, e) in token_spans(n) {
             if let Some((_, w)) = windows.push(&self.classifier, &n[s..e])? {
                 raise(w);
             }

@@ -62,13 +62,15 @@
 //!    of it. Text with no natural cut for 1 KiB (CJK without spaces, a long blob) gets a
 //!    forced cut chosen from its content (after punctuation, never before a combining
 //!    mark). A cut is found as soon as the characters it depends on have arrived.
-//! 2. **Normalization.** Each segment is normalized *together with* 64 bytes of
-//!    neighbouring segments on each side (whole segments, plus an inert sentinel when the
-//!    text goes on), and only the normalized characters that map back into the segment
+//! 2. **Normalization.** Segments are normalized in groups (up to the first cut at
+//!    least 192 bytes (`GROUP`) after the group's start, or the end of the text), each group
+//!    *together with* 64 bytes of neighbouring segments on each side (whole segments,
+//!    plus an inert sentinel when the text goes on), and of each segment only the
+//!    normalized characters that map back into it
 //!    ([`Normalized::original_range`]) are kept. The normalizer's look at neighbours
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
-//!    A segment is committed only once its right-hand context has arrived.
+//!    A segment is committed only once its group's right-hand context has arrived.
 //! 3. **Rules.** The rule set's lazy DFA runs over the normalized stream as segments
 //!    are committed, carrying its state from one segment to the next
 //!    ([`RuleStream`]), so every normalized byte is scanned once and the rules found are
@@ -117,9 +119,9 @@
 //! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
 //! at about 31 KB with the default settings.
 //!
-//! Latency and cost: text is released once its segment (at least 64 bytes), 64 bytes
-//! of right-hand context and the hold-back have arrived. Each byte is normalized about
-//! three times (with its context), the rules scan it once (about `(overlap + 64) / 64`
+//! Latency and cost: text is released once its segment's group (at least 192 bytes),
+//! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
+//! normalized about 1.7 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
 //! times where they run over check windows), and the classifier scores each window
 //! once plus the re-scores.
 //!
@@ -149,6 +151,11 @@ const SEGMENT_MIN: usize = 64;
 const SEGMENT_MAX: usize = 1024;
 /// Bytes of neighbouring raw text normalized together with a segment, on each side.
 const CONTEXT: usize = 64;
+/// Segments are normalized together, with their context, in groups that end at the
+/// first cut at least this many bytes after the group's start (or at the end of the
+/// text): each byte is normalized about `(GROUP + 2 * CONTEXT) / GROUP` times instead of
+/// three times, for committing text up to this many bytes later.
+const GROUP: usize = 192;
 /// Large writes are processed in slices of about this many bytes, so buffers stay small.
 const SLICE: usize = 4096;
 /// Appended to a normalization window that the text goes on after: an unassigned private
@@ -610,6 +617,14 @@ impl StreamScreener {
                 self.scan = q;
                 return Some(Cut { pos: q, natural: false, sentence: false });
             }
+            // Fast path: an ASCII character after an ASCII one that is not whitespace is
+            // no cut (skipping the wait for the character after it changes nothing: a
+            // position that is no cut is never looked at again).
+            let bytes = raw.as_bytes();
+            if bytes[r] < 0x80 && (r == 0 || (bytes[r - 1] < 0x80 && !(bytes[r - 1] as char).is_whitespace())) {
+                p += 1;
+                continue;
+            }
             let mut it = raw[r..].chars();
             let ch = it.next().unwrap_or(' ');
             let next = it.next();
@@ -631,13 +646,23 @@ impl StreamScreener {
     }
 
     /// Commits every segment whose right-hand context has arrived (all of them when
-    /// ending): normalizes it, feeds its tokens, checks the rules over it.
+    /// ending): normalizes it, feeds its tokens, checks the rules over it. Segments are
+    /// normalized in groups (see [`GROUP`]), each group once with its context.
     fn commit(&mut self) {
         while self.failure.is_none() {
             let i = self.next_seg - self.cut_base;
-            let Some(end) = self.cuts.get(i + 1).copied() else { break };
+            if self.cuts.len() < i + 2 {
+                break;
+            }
             let start = self.cuts[i];
-            let right = self.cuts.iter().skip(i + 1).find(|c| c.pos >= end.pos + CONTEXT).map(|c| c.pos);
+            // the group: segments i..k, up to the first cut at least GROUP bytes on
+            let k = match (i + 1..self.cuts.len()).find(|&k| self.cuts[k].pos >= start.pos + GROUP) {
+                Some(k) => k,
+                None if self.ending => self.cuts.len() - 1,
+                None => break,
+            };
+            let end = self.cuts[k];
+            let right = self.cuts.iter().skip(k + 1).find(|c| c.pos >= end.pos + CONTEXT).map(|c| c.pos);
             let (stop, sentinel) = match right {
                 Some(r) if !(self.ending && r == self.written) => (r, true),
                 Some(r) => (r, false),
@@ -654,22 +679,30 @@ impl StreamScreener {
             } else {
                 normalize(&self.raw[left - base..stop - base])
             };
-            let piece = extract(&normalized, start.pos - left, end.pos - left);
-            let norm_start = self.norm_end;
-            self.norm.push_str(piece);
-            self.norm_end += piece.len();
-            self.segs.push_back(Segment { raw: (start.pos, end.pos), norm: (norm_start, self.norm_end), natural: start.natural, ends_sentence: end.sentence });
-            self.next_seg += 1;
-            if !self.rules_only {
-                self.feed_tokens(piece);
-            }
-            self.check_rules(norm_start);
-            if self.rules_only {
-                continue;
-            }
-            let every = self.settings.rescore_every_tokens;
-            if self.since_rescore >= every || (self.sentence_pending && self.since_rescore >= every.div_ceil(4)) {
-                self.score_partial();
+            let bounds: Vec<usize> = (i..=k).map(|m| self.cuts[m].pos - left).collect();
+            let offsets = extract_bounds(&normalized, &bounds);
+            for m in i..k {
+                if self.failure.is_some() {
+                    break;
+                }
+                let (seg_start, seg_end) = (self.cuts[m], self.cuts[m + 1]);
+                let piece = &normalized.as_str()[offsets[m - i]..offsets[m - i + 1]];
+                let norm_start = self.norm_end;
+                self.norm.push_str(piece);
+                self.norm_end += piece.len();
+                self.segs.push_back(Segment { raw: (seg_start.pos, seg_end.pos), norm: (norm_start, self.norm_end), natural: seg_start.natural, ends_sentence: seg_end.sentence });
+                self.next_seg += 1;
+                if !self.rules_only {
+                    self.feed_tokens(piece);
+                }
+                self.check_rules(norm_start);
+                if self.rules_only {
+                    continue;
+                }
+                let every = self.settings.rescore_every_tokens;
+                if self.since_rescore >= every || (self.sentence_pending && self.since_rescore >= every.div_ceil(4)) {
+                    self.score_partial();
+                }
             }
         }
     }
@@ -1031,23 +1064,19 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
 }
 
-/// The part of a normalized window produced by the original bytes `[lo, hi)`.
-fn extract(n: &Normalized, lo: usize, hi: usize) -> &str {
+/// Where the parts of a normalized window produced by the original bytes from each of
+/// `bounds` (ascending) begin: for each bound, the first normalized character whose
+/// original starts at or after it (the window's end if none). The part produced by
+/// `[bounds[m], bounds[m + 1])` is `offsets[m]..offsets[m + 1]`.
+fn extract_bounds(n: &Normalized, bounds: &[usize]) -> Vec<usize> {
     let t = n.as_str();
-    let mut a = None;
-    let mut b = t.len();
-    for (i, _) in t.char_indices() {
-        let s = n.original_range(i..i + 1).start;
-        if a.is_none() && s >= lo {
-            a = Some(i);
-        }
-        if s >= hi {
-            b = i;
-            break;
-        }
+    let mut offsets = Vec::with_capacity(bounds.len());
+    let mut chars = t.char_indices().map(|(i, _)| (i, n.original_range(i..i + 1).start)).peekable();
+    for &lo in bounds {
+        while chars.next_if(|&(_, s)| s < lo).is_some() {}
+        offsets.push(chars.peek().map_or(t.len(), |&(i, _)| i));
     }
-    let a = a.unwrap_or(t.len()).min(b);
-    &t[a..b]
+    offsets
 }
 
 /// The longest match, in bytes, of any bounded rule pattern for `direction` (at least
@@ -1196,6 +1225,10 @@ mod tests {
         // a spelled-out word slid across the first cuts, byte by byte
         for n in 0..80 {
             v.push(format!("{}k i l l them, v.e.r.i.f.y y o u r account and s-t-e-a-l it", "ab ".repeat(n / 3) + &"x".repeat(n % 3)));
+        }
+        // ... and across the end of the first normalization group (GROUP bytes on)
+        for n in 0..60 {
+            v.push(format!("{}k i l l them, h4ck3r and v.e.r.i.f.y y o u r account", "ab ".repeat((GROUP - 40) / 3 + n / 3) + &"x".repeat(n % 3)));
         }
         v.push("a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(12));
         v.push(format!("foo{}bar baz", " ".repeat(3000)));

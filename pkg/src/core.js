@@ -221,7 +221,10 @@ export class Guard {
       }
     };
     return {
-      write: (chunk) => JSON.parse(live().write(chunk)),
+      write: (chunk) => {
+        const events = live().write(chunk); // undefined: nothing to deliver (most chunks)
+        return events === undefined ? [] : JSON.parse(events);
+      },
       end: () => {
         try {
           return JSON.parse(live().end());

@@ -246,7 +246,9 @@ impl Plan {
                     }
                     std::mem::swap(out, &mut tmp);
                 }
-                Step::Relu => out.iter_mut().for_each(|x| *x = x.max(0.0)),
+                // not `x.max(0.0)`: in wasm that is a call to libm's `fmaxf` per element
+                // (NaN gives 0 either way)
+                Step::Relu => out.iter_mut().for_each(|x| *x = if *x > 0.0 { *x } else { 0.0 }),
                 Step::Sigmoid => out.iter_mut().for_each(|x| *x = 1.0 / (1.0 + (-*x).exp())),
                 Step::Tanh => out.iter_mut().for_each(|x| *x = x.tanh()),
             }
@@ -264,14 +266,12 @@ impl Plan {
         IntegerBag { acc: vec![0; self.bag.table.as_ref().map_or(0, |t| t.2)] }
     }
 
-    /// Adds the row of `id` to `bag` (each id of a window once), if the table has one:
+    /// Adds the rows of `ids` to `bag` (each id of a window once), those the table has:
     /// the classifier checked the table's size against the featurizer's ids at load.
     #[inline]
-    pub fn add_to_bag(&self, bag: &mut IntegerBag, id: usize) {
+    pub fn add_rows_to_bag(&self, bag: &mut IntegerBag, ids: &[u16]) {
         if let Some((table, rows, cols)) = &self.bag.table {
-            if id < *rows {
-                add_row(table, id, *cols, &mut bag.acc);
-            }
+            add_rows(table, ids, *rows, *cols, &mut bag.acc);
         }
     }
 
@@ -311,6 +311,41 @@ fn add_row(table: &Table, r: usize, cols: usize, acc: &mut [i32]) {
         Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
         Table::F32(_) => unreachable!("float tables take the general path"),
     }
+}
+
+/// `acc += row r` for each of `ids` under `rows`. Rows of the shipped model's width (28
+/// columns) or other common widths take a loop of that fixed width, whose sum the
+/// compiler keeps in registers (with a run-time width it went through memory, row after
+/// row).
+#[inline]
+fn add_rows(table: &Table, ids: &[u16], rows: usize, cols: usize, acc: &mut [i32]) {
+    let (Table::I8(t) | Table::U8(t)) = table else { unreachable!("float tables take the general path") };
+    let signed = matches!(table, Table::I8(_));
+    match (cols, signed) {
+        (28, true) => add_rows_fixed::<28, true>(t, ids, rows, acc),
+        (28, false) => add_rows_fixed::<28, false>(t, ids, rows, acc),
+        (32, true) => add_rows_fixed::<32, true>(t, ids, rows, acc),
+        (16, true) => add_rows_fixed::<16, true>(t, ids, rows, acc),
+        (64, true) => add_rows_fixed::<64, true>(t, ids, rows, acc),
+        _ => ids.iter().map(|&i| i as usize).filter(|&r| r < rows).for_each(|r| add_row(table, r, cols, acc)),
+    }
+}
+
+#[inline]
+fn add_rows_fixed<const N: usize, const SIGNED: bool>(t: &[u8], ids: &[u16], rows: usize, acc: &mut [i32]) {
+    let Ok(acc) = <&mut [i32; N]>::try_from(acc) else { unreachable!("the bag has a row's width") };
+    let mut sum = *acc;
+    for &id in ids {
+        let r = id as usize;
+        if r >= rows {
+            continue;
+        }
+        let Some(row) = t.get(r * N..(r + 1) * N) else { continue };
+        for (s, &q) in sum.iter_mut().zip(row) {
+            *s += if SIGNED { q as i8 as i32 } else { q as i32 };
+        }
+    }
+    *acc = sum;
 }
 
 fn row_index(id: i64, rows: usize) -> R<usize> {

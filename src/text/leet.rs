@@ -105,13 +105,16 @@ fn is_leet_text(units: &[Unit], words: &[Word]) -> bool {
             continue;
         }
         lettered += 1;
-        let latin = word.iter().all(|u| !u.is_letter() || u.alt != 0 || is_latin(u.ch));
         // a leet character before or between letters (trailing digits read as versions:
         // `win10`, `gpt4`), and not only `!`
         let last_letter = word.iter().rposition(Unit::is_letter).unwrap_or(0);
         let leet = word[..last_letter].iter().any(|u| !u.is_letter() && u.ch != '!' && is_leet_char(u.ch));
+        if !leet {
+            continue; // most words: the checks below need not run
+        }
+        let latin = word.iter().all(|u| !u.is_letter() || u.alt != 0 || is_latin(u.ch));
         let other_digit = word.iter().any(|u| !u.is_letter() && !is_leet_char(u.ch));
-        if latin && leet && !other_digit && !is_known_token(word) && !is_number_with_suffix(word) {
+        if latin && !other_digit && !is_known_token(word) && !is_number_with_suffix(word) {
             mixed += 1;
         }
     }
@@ -163,6 +166,11 @@ fn map_word(word: &mut [Unit], dense: bool) -> bool {
         } else {
             return false; // a digit that is no leet (2, 6, 8, 9, non-ASCII)
         }
+    }
+    if leet == 0 {
+        // letters only: nothing to map, and no kept token or number is made of letters
+        // alone, so the outcome below is `dense`, without building the token
+        return dense;
     }
     let kept = if dense { is_known_token(word) } else { is_kept(word) };
     if kept || (!dense && (!interior || letters < leet)) || (dense && is_number_with_suffix(word)) {

@@ -200,7 +200,17 @@ impl AsRef<str> for Normalized {
 /// assert_eq!(normalize("Привет, мир").as_str(), "привет, мир");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    let (mut n, mut rewrote) = normalize_once(input);
+    normalize_with(input, true)
+}
+
+/// The text [`normalize`] gives, without the map back to the original (what one-shot
+/// screening needs): 8 bytes per output byte fewer to write.
+pub(crate) fn normalize_text(input: &str) -> String {
+    normalize_with(input, false).text
+}
+
+fn normalize_with(input: &str, with_spans: bool) -> Normalized {
+    let (mut n, mut rewrote) = normalize_once(input, with_spans);
     // Spelled-out runs and leetspeak are judged by their surroundings (gaps between the
     // letters, a text written in leetspeak as a whole), which a pass can change: when
     // one rewrote any, the result is normalized again until it is stable, so that
@@ -209,11 +219,11 @@ pub fn normalize(input: &str) -> Normalized {
         if !rewrote {
             break;
         }
-        let (again, r) = normalize_once(n.as_str());
+        let (again, r) = normalize_once(n.as_str(), with_spans);
         if again.text == n.text {
             break;
         }
-        n = n.then(&again);
+        n = if with_spans { n.then(&again) } else { again };
         rewrote = r;
     }
     n
@@ -238,7 +248,8 @@ impl Normalized {
 }
 
 /// One pass of the rules; also whether a spelled-out run or a leet word was rewritten.
-fn normalize_once(input: &str) -> (Normalized, bool) {
+/// Without `with_spans` the result's map back to the original is left empty.
+fn normalize_once(input: &str, with_spans: bool) -> (Normalized, bool) {
     let mut units = folding::fold(input);
     let collapsed = separators::collapse_separated(&mut units);
     let words = words::words(&units);
@@ -247,11 +258,11 @@ fn normalize_once(input: &str) -> (Normalized, bool) {
 
     let bytes: usize = units.iter().map(|u| u.ch.len_utf8()).sum();
     let mut text = String::with_capacity(bytes);
-    let mut spans = Vec::with_capacity(bytes);
+    let mut spans = Vec::with_capacity(if with_spans { bytes } else { 0 });
     for u in &units {
         text.push(u.ch);
-        for _ in 0..u.ch.len_utf8() {
-            spans.push((u.start, u.end));
+        if with_spans {
+            spans.extend(std::iter::repeat_n((u.start, u.end), u.ch.len_utf8()));
         }
     }
     (Normalized { text, spans }, collapsed || mapped)

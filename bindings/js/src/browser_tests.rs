@@ -160,7 +160,7 @@ fn an_output_stream_is_cut_before_the_harmful_sentence() {
         let chars: Vec<char> = harmful.chars().collect();
         for chunk in chars.chunks(size) {
             let chunk: String = chunk.iter().collect();
-            let events: Value = json(s.write(chunk.into()));
+            let events: Value = json(s.write(chunk.into()).map(|e| e.unwrap_or_else(|| "[]".into())));
             for ev in events.as_array().unwrap() {
                 match ev["type"].as_str().unwrap() {
                     "release" => released.push_str(ev["text"].as_str().unwrap()),

@@ -346,8 +346,9 @@ impl WasmGuard {
 }
 
 /// A streamed output being screened: `write(chunk)` returns the events (JSON text:
-/// `[{"type":"release","text":...} | {"type":"stopped","verdict":...,"replacement":...}]`),
-/// `end()` the final `{ release, verdict, stopped }`. Memory is bounded whatever the length.
+/// `[{"type":"release","text":...} | {"type":"stopped","verdict":...,"replacement":...}]`,
+/// or `undefined` when there are none, as for most chunks: no JSON to build or decode
+/// per call), `end()` the final `{ release, verdict, stopped }`. Memory is bounded whatever the length.
 #[wasm_bindgen]
 pub struct WasmOutputStream {
     inner: Option<edgeward::stream::StreamScreener>,
@@ -355,7 +356,7 @@ pub struct WasmOutputStream {
 
 #[wasm_bindgen]
 impl WasmOutputStream {
-    pub fn write(&mut self, chunk: JsValue) -> Result<String, JsValue> {
+    pub fn write(&mut self, chunk: JsValue) -> Result<Option<String>, JsValue> {
         let Some(s) = self.inner.as_mut() else {
             return Err(input_error("outputStream: write after end()"));
         };
@@ -363,7 +364,10 @@ impl WasmOutputStream {
             return Err(input_error(format!("outputStream.write: chunk must be a string, not {}", type_name(&chunk))));
         }
         let events = s.write(&chunk.as_string().unwrap_or_default());
-        Ok(serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()))
+        if events.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(serde_json::to_string(&events).unwrap_or_else(|_| "[]".into())))
     }
 
     pub fn end(&mut self) -> Result<String, JsValue> {
