@@ -178,7 +178,7 @@ def ff_reference(rows, S, th):
     return {src: {"n": int(len(ix)), "flagged": int(flagged[ix].sum())} for src, ix in benign_by_source(rows).items()}
 
 
-def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, log=print):
+def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, mode="strict", log=print):
     """Non-regression constraint on top of `calibrate` (option `ff_cap`), validation split only.
 
     For every benign validation source with at least `min_rows` benign rows, the number of its
@@ -191,6 +191,12 @@ def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, log=print):
     flags it). The move taken has the lowest cost per unit of excess removed, cost = weighted
     validation true positives lost on the raised heads; ties: lower cost, smaller total raise,
     then head/row order. Only raises, never lowers; `strict` <= `default` is kept. Deterministic.
+
+    mode "strict" (ff_cap=True): each source at most the reference count. mode "noise"
+    (ff_cap="noise"): each source at most reference + ceil(sqrt(2 * (reference + 1))) (about one
+    standard deviation of the difference of two Poisson counts, so that a model as good as the
+    reference is not forced below it by chance on 36 small counts), and the total over these
+    sources at most the reference total (no aggregate regression).
     Returns (thresholds, report)."""
     th = json.loads(json.dumps(th))
     t = operating_thresholds(th)
@@ -208,15 +214,24 @@ def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, log=print):
     names = list(groups)
     for k, s in enumerate(names):
         src_of[groups[s]] = k
+    if mode == "noise":
+        allowed = {s: a + int(np.ceil(np.sqrt(2 * (a + 1)))) for s, a in allowed.items()}
+    elif mode != "strict":
+        raise SystemExit(f"ff_cap: unknown mode {mode!r}")
     allowed_v = np.array([allowed[s] for s in names])
+    total_ref = sum(ref[s]["flagged"] for s in groups) if mode == "noise" else None
     sorted_scores = [np.unique(S[:, j]) for j in range(N_LABELS)]
 
     def flags(tv):  # float32, as evaluate.py compares
         return (S[:, HI] >= tv[HI].astype(np.float32)[None, :]).any(axis=1)
 
     def excess(f):
+        """Per-source excess, then (mode "noise") the aggregate excess as a last entry."""
         cnt = np.bincount(src_of[(src_of >= 0) & f], minlength=len(names))
-        return np.maximum(cnt - allowed_v, 0), cnt
+        ex = np.maximum(cnt - allowed_v, 0)
+        if total_ref is not None:
+            ex = np.r_[ex, max(int(cnt.sum()) - total_ref, 0)]
+        return ex, cnt
 
     def raise_to(j, s):
         """Just above score s on head j: halfway to the next validation score up, rounded up to 1e-4."""
@@ -229,7 +244,9 @@ def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, log=print):
     f = flags(t)
     ex, _ = excess(f)
     while ex.sum() > 0:
-        bad = np.nonzero(ex > 0)[0]
+        bad = np.nonzero(ex[:len(names)] > 0)[0]
+        if len(ex) > len(names) and ex[-1] > 0:
+            bad = np.arange(len(names))
         cand = np.nonzero(f & np.isin(src_of, bad))[0]
         best = None
         for r in cand:
@@ -259,9 +276,13 @@ def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, log=print):
         else:
             th[l]["default"] = max(th[l]["default"], v)
     _, cnt = excess(flags(operating_thresholds(th)))
-    report = {"min_rows": min_rows, "moves": moves,
+    report = {"min_rows": min_rows, "mode": mode, "moves": moves,
+              **({"total": {"flagged": int(cnt.sum()), "reference_flagged": total_ref}} if total_ref is not None else {}),
               "sources": {s: {"n": int(len(groups[s])), "flagged": int(cnt[k]), "reference_flagged": int(allowed[s])}
                           for k, s in enumerate(names)}}
+    if mode == "noise":
+        for s in names:
+            report["sources"][s]["allowed"] = int(allowed[s])
     log(f"ff_cap: {len(moves)} threshold raises; " + ", ".join(
         f"{m['heads']}->{m['to']}" for m in moves[:40]))
     return th, report
@@ -278,7 +299,7 @@ def calibrate_val(Yv, Mv, Pv, Wv, val_rows, cfg, log=print):
         raise SystemExit(f"ff_cap: {FF_REFERENCE.name} was computed on another validation split "
                          f"({ref['val_sha256'][:12]} vs {sha[:12]}); rerun ff_reference.py with the model3 files")
     th, rep = cap_false_flags(th, val_rows, Yv, Mv, Pv, Wv, ref["sources"], min_rows=cfg.get("ff_cap_min_rows", FF_MIN_ROWS),
-                              log=log)
+                              mode="noise" if cfg["ff_cap"] == "noise" else "strict", log=log)
     return th, cal, rep
 
 
