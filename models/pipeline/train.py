@@ -278,7 +278,7 @@ def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, mode="stric
     _, cnt = excess(flags(operating_thresholds(th)))
     report = {"min_rows": min_rows, "mode": mode, "moves": moves,
               **({"total": {"flagged": int(cnt.sum()), "reference_flagged": total_ref}} if total_ref is not None else {}),
-              "sources": {s: {"n": int(len(groups[s])), "flagged": int(cnt[k]), "reference_flagged": int(allowed[s])}
+              "sources": {s: {"n": int(len(groups[s])), "flagged": int(cnt[k]), "reference_flagged": int(ref[s]["flagged"])}
                           for k, s in enumerate(names)}}
     if mode == "noise":
         for s in names:
