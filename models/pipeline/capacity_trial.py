@@ -33,8 +33,8 @@ from evaluate import HI, TARGETS
 from heldout_eval import heldout_results, score_heldout
 from model import Net, eval_loss, export_onnx, train
 from onnx_forward import OnnxNumpy
-from train import (CFG, avg_precision, cached_features, calibrate, label_arrays, source_reweight, text_scores,
-                   window_arrays)
+from train import (CFG, avg_precision, cached_features, calibrate_val, ff_reference, label_arrays, source_reweight,
+                   text_scores, window_arrays)
 
 OUT = BUILD / "capacity"
 # name: (buckets, embedding width D, hidden width H, seed offset); a seed offset changes every
@@ -112,7 +112,8 @@ def run_variant(name):
     val_loss = eval_loss(net, Xv, Yv_w, Mv_w, Wv_w, pw)
     Pv = text_scores(net.predict(Xv), ov, len(val_rows))
     Yv, Mv, Wv = label_arrays(val_rows)
-    th, _ = calibrate(Yv, Mv, Pv, Wv)
+    th0, _, _ = calibrate_val(Yv, Mv, Pv, Wv, val_rows, dict(cfg, ff_cap=False), log=log)
+    th, _, ffcap = calibrate_val(Yv, Mv, Pv, Wv, val_rows, cfg, log=log)
     ap = {}
     for j, l in enumerate(LABELS):
         k = Mv[:, j] > 0
@@ -127,7 +128,8 @@ def run_variant(name):
     res = {"variant": name, "buckets": nb, "D": D, "H": H, "cfg": cfg, "overrides": over[0] if over else {}, "onnx_bytes": len(raw),
            "onnx_sha256": hashlib.sha256(raw).hexdigest(),
            "val_loss": val_loss, "val_loss_float": val_loss_float,
-           "val_ap_mean": float(np.mean(list(ap.values()))), "val_ap": ap, "thresholds": th}
+           "val_ap_mean": float(np.mean(list(ap.values()))), "val_ap": ap, "thresholds": th,
+           "thresholds_uncapped": th0, "ff_cap": ffcap, "val_flags": val_flags(val_rows, Yv, Mv, Pv, th, th0)}
     shipped = MODELS / "edgeward-tiny.onnx"
     res["identical_to_shipped"] = shipped.exists() and hashlib.sha256(shipped.read_bytes()).hexdigest() == res["onnx_sha256"]
 
@@ -158,6 +160,23 @@ def run_variant(name):
     log(f"done in {res['seconds']} s; val_loss {val_loss:.4f}; {len(raw)} bytes; "
         f"identical to shipped: {res['identical_to_shipped']}")
     return res
+
+
+def val_flags(rows, Yv, Mv, Pv, th, th0):
+    """Validation split, at the operating thresholds (and before the ff_cap raises): any-harmful
+    recall on rows with a harmful label, false-flag rate on rows benign on every harmful head,
+    and the per-source benign flag counts."""
+    hi = np.array(HI)
+    harm = ((Yv[:, hi] > 0) & (Mv[:, hi] > 0)).any(axis=1)
+    out = {}
+    for tag, t in (("capped", th), ("uncapped", th0)):
+        thr = np.array([t[l]["strict" if l in HIGH_STAKES else "default"] for l in LABELS], np.float32)
+        fl = (Pv >= thr[None, :])[:, hi].any(axis=1)
+        per = ff_reference(rows, Pv, t)
+        nb = sum(v["n"] for v in per.values())
+        out[tag] = {"recall": float(fl[harm].mean()), "false_flag_rate": sum(v["flagged"] for v in per.values()) / nb,
+                    "by_source": per}
+    return out
 
 
 def short(label):

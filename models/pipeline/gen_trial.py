@@ -36,6 +36,18 @@ ct.VARIANTS = {
     "realw": (65536, 28, 64, 0, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "source_w": REAL2}),
     "realw_s1": (65536, 28, 64, 1, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "source_w": REAL2}),
     "realw_s2": (65536, 28, 64, 2, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "source_w": REAL2}),
+    # model6: reg2 with the non-regression calibration rule (train.py `ff_cap`, fixed before EVAL was read)
+    "cal_base": (65536, 28, 64, 0, {"ema": 0.999, "checks": 4, "ff_cap": True}),
+    "cal_reg2": (65536, 28, 64, 0, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": True}),
+    "cal_reg2_s1": (65536, 28, 64, 1, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": True}),
+    "cal_reg2_s2": (65536, 28, 64, 2, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": True}),
+    # rule v2 (fixed after v1's validation + held-out numbers, before any EVAL number of the trial was read)
+    "cal2_reg2": (65536, 28, 64, 0, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": "noise"}),
+    "cal2_reg2_s1": (65536, 28, 64, 1, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": "noise"}),
+    "cal2_reg2_s2": (65536, 28, 64, 2, {"ema": 0.999, "checks": 4, "id_drop": 0.6, "wd_e": 1e-3, "ff_cap": "noise"}),
+    "cal2_base_s1": (65536, 28, 64, 1, {"ema": 0.999, "checks": 4, "ff_cap": "noise"}),
+    "cal_base_s1": (65536, 28, 64, 1, {"ema": 0.999, "checks": 4, "ff_cap": True}),
+    "cal_base_s2": (65536, 28, 64, 2, {"ema": 0.999, "checks": 4, "ff_cap": True}),
 }
 
 if __name__ == "__main__":

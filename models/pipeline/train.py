@@ -13,13 +13,16 @@ import hashlib
 import json
 import os
 import sys
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
 
-from common import (BUILD, FEATURIZER, HIGH_STAKES, LABELS, MODELS, N_BUCKETS, N_LABELS, edgeward_bin,
+from common import (BUILD, FEATURIZER, HARMFUL, HIGH_STAKES, LABELS, MODELS, N_BUCKETS, N_LABELS, edgeward_bin,
                     featurize, read_jsonl)
 from model import Net, export_onnx, sigmoid, train
+
+HI = [LABELS.index(l) for l in HARMFUL]
 
 # Few epochs, strong feature dropout, early stopping on validation loss: the templated data
 # is memorised within two epochs (validation loss rises from epoch 2 on), which costs
@@ -144,6 +147,162 @@ def calibrate(Y, M, S, W, min_strict_precision=0.8, f_slack=0.01):
     return th, report
 
 
+# ---------------------------------------------------------------- non-regression calibration
+
+FF_REFERENCE = MODELS / "pipeline" / "ff_reference_model3.json"
+FF_MIN_ROWS = 100
+
+
+def operating_thresholds(th):
+    """The thresholds a verdict uses by default: `strict` for the high-stakes heads, `default` otherwise."""
+    return np.array([th[l]["strict" if l in HIGH_STAKES else "default"] for l in LABELS], np.float64)
+
+
+def benign_by_source(rows):
+    """{source: row indices} of the validation rows known benign on every harmful head."""
+    out = {}
+    for i, r in enumerate(rows):
+        if all(r["y"].get(l) == 0 for l in HARMFUL):
+            out.setdefault(r["source"], []).append(i)
+    return {k: np.asarray(v) for k, v in sorted(out.items())}
+
+
+def file_sha256(p):
+    return hashlib.sha256(Path(p).read_bytes()).hexdigest()
+
+
+def ff_reference(rows, S, th):
+    """Per benign validation source: rows and rows flagged ("any harmful head at its operating
+    threshold") for scores S at thresholds th. Written for the shipped model by ff_reference.py."""
+    flagged = (S >= operating_thresholds(th)[None, :].astype(np.float32))[:, HI].any(axis=1)
+    return {src: {"n": int(len(ix)), "flagged": int(flagged[ix].sum())} for src, ix in benign_by_source(rows).items()}
+
+
+def cap_false_flags(th, rows, Y, M, S, W, ref, min_rows=FF_MIN_ROWS, mode="strict", log=print):
+    """Non-regression constraint on top of `calibrate` (option `ff_cap`), validation split only.
+
+    For every benign validation source with at least `min_rows` benign rows, the number of its
+    rows flagged (any harmful head at its operating threshold: `strict` for the high-stakes
+    heads, `default` otherwise) must not exceed the reference model's count on the same rows
+    (`ref`, from ff_reference_model3.json: the shipped model3 at its own thresholds). While a
+    source exceeds its count, greedily raise thresholds: each candidate move unflags one
+    flagged benign row of an exceeding source by raising every head that flags it to just above
+    that row's score (halfway to the next validation score up; a single head when one head
+    flags it). The move taken has the lowest cost per unit of excess removed, cost = weighted
+    validation true positives lost on the raised heads; ties: lower cost, smaller total raise,
+    then head/row order. Only raises, never lowers; `strict` <= `default` is kept. Deterministic.
+
+    mode "strict" (ff_cap=True): each source at most the reference count. mode "noise"
+    (ff_cap="noise"): each source at most reference + ceil(sqrt(2 * (reference + 1))) (about one
+    standard deviation of the difference of two Poisson counts, so that a model as good as the
+    reference is not forced below it by chance on 36 small counts), and the total over these
+    sources at most the reference total (no aggregate regression).
+    Returns (thresholds, report)."""
+    th = json.loads(json.dumps(th))
+    t = operating_thresholds(th)
+    groups = {s: ix for s, ix in benign_by_source(rows).items() if len(ix) >= min_rows}
+    missing = sorted(set(groups) - set(ref))
+    if missing:
+        raise SystemExit(f"ff_cap: no reference for validation sources {missing}; rerun ff_reference.py")
+    allowed = {s: ref[s]["flagged"] for s in groups}
+    for s, ix in groups.items():
+        if ref[s]["n"] != len(ix):
+            raise SystemExit(f"ff_cap: reference for {s} has {ref[s]['n']} rows, split has {len(ix)}")
+    pos = (Y > 0) & (M > 0)                    # per-head validation positives
+    Wp = np.where(pos, W[:, None], 0.0)
+    src_of = np.full(len(rows), -1)
+    names = list(groups)
+    for k, s in enumerate(names):
+        src_of[groups[s]] = k
+    if mode == "noise":
+        allowed = {s: a + int(np.ceil(np.sqrt(2 * (a + 1)))) for s, a in allowed.items()}
+    elif mode != "strict":
+        raise SystemExit(f"ff_cap: unknown mode {mode!r}")
+    allowed_v = np.array([allowed[s] for s in names])
+    total_ref = sum(ref[s]["flagged"] for s in groups) if mode == "noise" else None
+    sorted_scores = [np.unique(S[:, j]) for j in range(N_LABELS)]
+
+    def flags(tv):  # float32, as evaluate.py compares
+        return (S[:, HI] >= tv[HI].astype(np.float32)[None, :]).any(axis=1)
+
+    def excess(f):
+        """Per-source excess, then (mode "noise") the aggregate excess as a last entry."""
+        cnt = np.bincount(src_of[(src_of >= 0) & f], minlength=len(names))
+        ex = np.maximum(cnt - allowed_v, 0)
+        if total_ref is not None:
+            ex = np.r_[ex, max(int(cnt.sum()) - total_ref, 0)]
+        return ex, cnt
+
+    def raise_to(j, s):
+        """Just above score s on head j: halfway to the next validation score up, rounded up to 1e-4."""
+        u = sorted_scores[j]
+        k = np.searchsorted(u, s, side="right")
+        nxt = u[k] if k < len(u) else min(1.0, s + 2e-4)
+        return float(np.ceil((s + nxt) / 2 * 1e4) / 1e4)
+
+    moves = []
+    f = flags(t)
+    ex, _ = excess(f)
+    while ex.sum() > 0:
+        bad = np.nonzero(ex[:len(names)] > 0)[0]
+        if len(ex) > len(names) and ex[-1] > 0:
+            bad = np.arange(len(names))
+        cand = np.nonzero(f & np.isin(src_of, bad))[0]
+        best = None
+        for r in cand:
+            heads = [j for j in HI if S[r, j] >= t[j]]
+            t2 = t.copy()
+            for j in heads:
+                t2[j] = max(t[j], raise_to(j, float(S[r, j])))
+            f2 = flags(t2)
+            gain = int(ex.sum() - excess(f2)[0].sum())
+            if gain <= 0:
+                continue
+            cost = float(sum(Wp[(S[:, j] >= t[j]) & (S[:, j] < t2[j]), j].sum() for j in heads))
+            key = (cost / gain, cost, float((t2 - t).sum()), heads, int(r))
+            if best is None or key < best[0]:
+                best = (key, t2, f2, heads, r)
+        if best is None:
+            raise SystemExit("ff_cap: no threshold raise removes the excess (should not happen)")
+        key, t, f, heads, r = best
+        ex, _ = excess(f)
+        moves.append({"row_source": rows[r]["source"], "heads": [LABELS[j] for j in heads],
+                      "to": [round(float(t[j]), 4) for j in heads], "tp_lost": round(key[1], 3)})
+    for j, l in enumerate(LABELS):
+        v = round(float(t[j]), 4)
+        if l in HIGH_STAKES:
+            th[l]["strict"] = max(th[l]["strict"], v)
+            th[l]["default"] = max(th[l]["default"], th[l]["strict"])
+        else:
+            th[l]["default"] = max(th[l]["default"], v)
+    _, cnt = excess(flags(operating_thresholds(th)))
+    report = {"min_rows": min_rows, "mode": mode, "moves": moves,
+              **({"total": {"flagged": int(cnt.sum()), "reference_flagged": total_ref}} if total_ref is not None else {}),
+              "sources": {s: {"n": int(len(groups[s])), "flagged": int(cnt[k]), "reference_flagged": int(ref[s]["flagged"])}
+                          for k, s in enumerate(names)}}
+    if mode == "noise":
+        for s in names:
+            report["sources"][s]["allowed"] = int(allowed[s])
+    log(f"ff_cap: {len(moves)} threshold raises; " + ", ".join(
+        f"{m['heads']}->{m['to']}" for m in moves[:40]))
+    return th, report
+
+
+def calibrate_val(Yv, Mv, Pv, Wv, val_rows, cfg, log=print):
+    """`calibrate`, then (with cfg["ff_cap"]) the per-source non-regression constraint."""
+    th, cal = calibrate(Yv, Mv, Pv, Wv)
+    if not cfg.get("ff_cap"):
+        return th, cal, None
+    ref = json.loads(FF_REFERENCE.read_text())
+    sha = file_sha256(BUILD / "val.jsonl")
+    if ref["val_sha256"] != sha:
+        raise SystemExit(f"ff_cap: {FF_REFERENCE.name} was computed on another validation split "
+                         f"({ref['val_sha256'][:12]} vs {sha[:12]}); rerun ff_reference.py with the model3 files")
+    th, rep = cap_false_flags(th, val_rows, Yv, Mv, Pv, Wv, ref["sources"], min_rows=cfg.get("ff_cap_min_rows", FF_MIN_ROWS),
+                              mode="noise" if cfg["ff_cap"] == "noise" else "strict", log=log)
+    return th, cal, rep
+
+
 def main():
     rng_log = []
 
@@ -177,7 +336,7 @@ def main():
               train_embed=False, log=log)
     Pv = text_scores(net.predict(Xv), ov, len(val_rows))
     Yv, Mv, Wv = label_arrays(val_rows)
-    th, cal = calibrate(Yv, Mv, Pv, Wv)
+    th, cal, ffcap = calibrate_val(Yv, Mv, Pv, Wv, val_rows, CFG, log=log)
     # float vs int8 agreement on validation
     qdiff = float(np.abs(Pv - Pv_float).max())
     ap_q, ap_f = {}, {}
@@ -213,7 +372,7 @@ def main():
             "dedup_against_eval": stats["dedup_against_eval"],
             "synthetic_generator": stats.get("synth"),
             "validation": {"average_precision": ap_q, "average_precision_float": ap_f,
-                           "operating_points": cal, "max_abs_int8_vs_float": round(qdiff, 5)},
+                           "operating_points": cal, **({"ff_cap": ffcap} if ffcap else {}), "max_abs_int8_vs_float": round(qdiff, 5)},
             "onnx_bytes": onnx_path.stat().st_size,
         },
     }
