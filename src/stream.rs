@@ -36,6 +36,9 @@
 //! - **Bounded memory.** Whatever the length of the stream, the screener keeps a few
 //!   small buffers (see [`StreamSettings`] and [`StreamScreener::memory_usage`]); a 5 MB
 //!   output streamed in 64-byte chunks stays within [`StreamSettings::max_buffer_bytes`].
+//!   Past its first 64 tokens a stream looks token ids up in the thread's memo (about
+//!   84 KB, made once per thread and shared by every screen on it; see
+//!   [`crate::window_scorer::WindowScorer::with_token_cache`]), which is not counted.
 //!
 //! # Why hold back
 //!
@@ -371,7 +374,7 @@ impl StreamScreener {
             norm_end: 0,
             segs: VecDeque::new(),
             rule_start: 0,
-            windows: WindowScorer::new(opts.direction, 1),
+            windows: WindowScorer::new(opts.direction, 1).with_token_cache(),
             cur: String::new(),
             in_token: false,
             n_tokens: 0,
@@ -414,7 +417,7 @@ impl StreamScreener {
     }
 
     /// Heap and inline bytes held by this screener (buffers, token window, evidence);
-    /// the shared guard is not counted.
+    /// the shared guard and the thread's token-id memo are not counted.
     pub fn memory_usage(&self) -> usize {
         use std::mem::size_of;
         size_of::<Self>()
@@ -576,7 +579,7 @@ impl StreamScreener {
         self.raw_base = self.written;
         self.raw = String::new();
         self.norm = String::new();
-        self.windows = WindowScorer::new(self.opts.direction, 1);
+        self.windows = WindowScorer::new(self.opts.direction, 1).with_token_cache();
         self.cuts.clear();
         self.segs.clear();
         stop

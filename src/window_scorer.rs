@@ -15,6 +15,7 @@ use crate::error::Result;
 use crate::features::{bigram_from, bigram_prefix, direction_id, token_ids, window_ranges, GramScratch, TokenIdCache, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::model::{Classifier, Scores, WindowBag};
 use crate::verdict::Direction;
+use std::cell::RefCell;
 use std::collections::VecDeque;
 
 /// The windows being filled over one token sequence.
@@ -32,15 +33,28 @@ pub struct WindowScorer {
     open: VecDeque<(usize, WindowBag)>,
     spare: Option<WindowBag>,
     scratch: GramScratch,
-    /// Memo of token ids, made once a text is long enough to repeat its words (when
-    /// [`Self::with_token_cache`] allowed it).
-    cache: Option<Box<TokenIdCache>>,
+    /// Whether tokens past the first [`CACHE_AFTER_TOKENS`] go through the thread's
+    /// shared memo ([`Self::with_token_cache`]).
     may_cache: bool,
     ids: Vec<i64>,
 }
 
-/// Tokens pushed before the [`TokenIdCache`] is made (a short prompt does not pay for it).
+/// Tokens pushed before the shared [`TokenIdCache`] is used (a short prompt does not pay
+/// for making it).
 const CACHE_AFTER_TOKENS: usize = 64;
+
+thread_local! {
+    /// The thread's memo of token ids, made on first use.
+    static TOKEN_IDS: RefCell<Option<Box<TokenIdCache>>> = const { RefCell::new(None) };
+}
+
+/// [`token_ids`] through the thread's memo (directly, should it be in use: never fails).
+fn shared_token_ids(token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
+    TOKEN_IDS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut memo) => memo.get_or_insert_with(Box::default).token_ids(token, scratch, out),
+        Err(_) => token_ids(token, scratch, out),
+    })
+}
 
 impl WindowScorer {
     /// Scorer for windows with index `i % every == 0` (`every` at least 1).
@@ -53,15 +67,15 @@ impl WindowScorer {
             open: VecDeque::with_capacity(2),
             spare: None,
             scratch: GramScratch::default(),
-            cache: None,
             may_cache: false,
             ids: Vec::with_capacity(64),
         }
     }
 
-    /// Lets the scorer memoize the ids of short tokens once the text passes 64 tokens
-    /// (see [`TokenIdCache`]): faster on long texts, for about 84 KB more memory, which
-    /// the stream screener's memory bound does not afford.
+    /// Lets the scorer look the ids of short tokens up in the thread's memo once the text
+    /// passes 64 tokens (see [`TokenIdCache`]): faster on long texts. The memo (about
+    /// 84 KB) is made once per thread and shared by every scorer on it, one-shot screens
+    /// and streams alike, so it is not part of any one's [`Self::memory_usage`].
     pub fn with_token_cache(mut self) -> WindowScorer {
         self.may_cache = true;
         self
@@ -87,14 +101,10 @@ impl WindowScorer {
             self.open_window(classifier, k / WINDOW_STRIDE)?;
         }
         self.ids.clear();
-        match &mut self.cache {
-            Some(cache) => cache.token_ids(token, &mut self.scratch, &mut self.ids),
-            None => {
-                token_ids(token, &mut self.scratch, &mut self.ids);
-                if self.may_cache && k + 1 == CACHE_AFTER_TOKENS {
-                    self.cache = Some(Box::default());
-                }
-            }
+        if self.may_cache && k >= CACHE_AFTER_TOKENS {
+            shared_token_ids(token, &mut self.scratch, &mut self.ids);
+        } else {
+            token_ids(token, &mut self.scratch, &mut self.ids);
         }
         let bigram = (k > 0).then(|| bigram_from(self.prev, token));
         for (index, bag) in self.open.iter_mut() {
@@ -135,7 +145,6 @@ impl WindowScorer {
     pub fn memory_usage(&self) -> usize {
         self.open.iter().map(|(_, b)| b.memory_usage()).sum::<usize>()
             + self.spare.as_ref().map_or(0, WindowBag::memory_usage)
-            + self.cache.as_ref().map_or(0, |c| c.memory_usage())
             + self.ids.capacity() * 8
     }
 }
@@ -187,5 +196,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn scorers_sharing_the_threads_memo_interleaved_score_as_alone() {
+        let c = Classifier::embedded().unwrap();
+        // Same short tokens in both texts, and tokens that collide in the memo's slots
+        // with different bytes: each scorer must still get its own token's ids.
+        let a: Vec<String> = (0..300).map(|i| ["where", "vote", "w0rd", "k1ll", "ab", "ba", "überprüfung"][i % 7].to_string() + &"x".repeat(i % 5)).collect();
+        let b: Vec<String> = (0..260).map(|i| format!("t{}", i * 7919 % 1000)).collect();
+        let (a, b) = (a.join(" "), b.join(" "));
+        let (ta, tb) = (tokens(&a), tokens(&b));
+        let (mut sa, mut sb) = (WindowScorer::new(Direction::Output, 1).with_token_cache(), WindowScorer::new(Direction::Output, 1).with_token_cache());
+        let (mut oa, mut ob) = (Vec::new(), Vec::new());
+        for i in 0..ta.len().max(tb.len()) {
+            if let Some(&(s, e)) = ta.get(i) {
+                oa.extend(sa.push(&c, &a[s..e]).unwrap());
+            }
+            if let Some(&(s, e)) = tb.get(i) {
+                ob.extend(sb.push(&c, &b[s..e]).unwrap());
+            }
+        }
+        oa.extend(sa.score_last(&c).unwrap());
+        ob.extend(sb.score_last(&c).unwrap());
+        assert_eq!(oa, reference(&c, &a, Direction::Output));
+        assert_eq!(ob, reference(&c, &b, Direction::Output));
     }
 }
