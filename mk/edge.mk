@@ -9,7 +9,7 @@
 #   edge-cloudflare-size   the bundle wrangler would upload (deploy --dry-run; no network)
 #   serve-edge-cloudflare  the Worker on 127.0.0.1:$(PORT), proxying to $(UPSTREAM_URL)
 #
-# Bundle size (make pkg build, wrangler 4.85.0; make bench): 5950.6 KiB, gzip 2609.38 KiB (the pre-initialized module).
+# Bundle size (make pkg build, wrangler 4.85.0; make bench): 5950.41 KiB, gzip 2610.8 KiB (the pre-initialized module).
 
 EDGE_CF := edge/cloudflare
 NODE ?= node
