@@ -262,7 +262,7 @@ impl LadderConfig {
             (EnforcementState::Blocked, None)
         } else if now_s < state.cooldown_until {
             (EnforcementState::Cooldown, Some(state.cooldown_until - now_s))
-        } else if strikes >= self.warn_at {
+        } else if round2(strikes) >= self.warn_at {
             (EnforcementState::Warned, None)
         } else {
             (EnforcementState::Ok, None)
@@ -295,10 +295,13 @@ impl LadderConfig {
         let mut strikes = self.strikes_at(state, now_s);
         if action == Action::Refuse && state.blocked_at.is_none() && now_s >= state.cooldown_until {
             strikes += self.weight(severity);
-            if strikes >= self.block_at {
+            // Thresholds compare the strikes as verdicts show them (two decimals): three
+            // refusals a few seconds apart are three strikes, not 2.9999 after decay.
+            let shown = round2(strikes);
+            if shown >= self.block_at {
                 state.blocked_at = Some(now_s);
                 state.cooldown_until = 0;
-            } else if strikes >= self.cooldown_at {
+            } else if shown >= self.cooldown_at {
                 state.cooldown_until = now_s.saturating_add(self.cooldown_s);
             }
         }
@@ -419,6 +422,15 @@ mod tests {
             let got: Vec<_> = steps.iter().map(|&(dt, a, sev)| cfg.record(&mut st, a, sev, T0 + dt).state).collect();
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn refusals_seconds_apart_reach_a_threshold_despite_the_decay_between_them() {
+        let cfg = LadderConfig { warn_at: 1.0, cooldown_at: f32::INFINITY, block_at: 3.0, severity_weights: [1.0; 5], ..LadderConfig::default() };
+        let mut st = OffenderState::default();
+        let got: Vec<_> = [0, 1, 2].iter().map(|&dt| cfg.record(&mut st, Action::Refuse, 3, T0 + dt)).collect();
+        assert_eq!(got.iter().map(|e| e.state).collect::<Vec<_>>(), [Warned, Warned, Blocked], "{got:?}");
+        assert_eq!(got[2].strikes, 3.0);
     }
 
     #[test]
