@@ -295,11 +295,6 @@ impl Default for TokenIdCache {
 }
 
 impl TokenIdCache {
-    /// Heap bytes held.
-    pub fn memory_usage(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<CachedToken>()
-    }
-
     /// Appends [`token_ids`]`(token)` to `out`, from the memo when it holds the token.
     pub fn token_ids(&mut self, token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
         let bytes = token.as_bytes();
