@@ -432,29 +432,42 @@ const MATMUL_STACK: usize = 256;
 
 /// `y = x · W` (`W` row-major `[x.len(), y.len()]`), skipping zero inputs if
 /// `skip_zeros`. Each output is summed over the inputs in order, starting from 0, as
-/// `axpy` row after row would: the same floats bit for bit; the outputs are taken in
-/// blocks of fixed width whose sums stay in registers.
+/// `axpy` row after row would: the same floats bit for bit. The inputs that count are
+/// listed first (without a branch per input: whether one is zero is unpredictable), then
+/// the outputs are taken in blocks of fixed width whose sums stay in registers.
 fn matmul(x: &[f32], w: &[f32], outputs: usize, skip_zeros: bool, y: &mut [f32]) {
+    let mut inputs = [0u16; MATMUL_STACK];
+    let n = if x.len() <= MATMUL_STACK {
+        let mut n = 0;
+        for (i, &xi) in x.iter().enumerate() {
+            inputs[n % MATMUL_STACK] = i as u16; // n ≤ i < MATMUL_STACK
+            n += usize::from(!skip_zeros || xi != 0.0);
+        }
+        n
+    } else {
+        0
+    };
+    let inputs = &inputs[..n];
     let mut c = 0;
     while c < outputs {
-        c += match outputs - c {
-            16.. => matmul_block::<16>(x, w, outputs, c, skip_zeros, y),
-            8.. => matmul_block::<8>(x, w, outputs, c, skip_zeros, y),
-            4.. => matmul_block::<4>(x, w, outputs, c, skip_zeros, y),
-            _ => matmul_block::<1>(x, w, outputs, c, skip_zeros, y),
+        c += match (outputs - c, x.len() <= MATMUL_STACK) {
+            (_, false) => matmul_block::<1>(x, 0..x.len(), w, outputs, c, y),
+            (16.., _) => matmul_block::<16>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (8.., _) => matmul_block::<8>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (4.., _) => matmul_block::<4>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (2.., _) => matmul_block::<2>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            _ => matmul_block::<1>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
         };
     }
 }
 
-/// Outputs `c..c + N` of [`matmul`]; returns `N`.
+/// Outputs `c..c + N` of [`matmul`], summed over `inputs` (ascending); returns `N`.
 #[inline]
-fn matmul_block<const N: usize>(x: &[f32], w: &[f32], outputs: usize, c: usize, skip_zeros: bool, y: &mut [f32]) -> usize {
+fn matmul_block<const N: usize>(x: &[f32], inputs: impl Iterator<Item = usize>, w: &[f32], outputs: usize, c: usize, y: &mut [f32]) -> usize {
     let mut acc = [0f32; N];
-    for (i, &xi) in x.iter().enumerate() {
-        if skip_zeros && xi == 0.0 {
-            continue;
-        }
-        let Some(row) = w.get(i * outputs + c..i * outputs + c + N) else { break };
+    for i in inputs {
+        let Some(row) = w.get(i * outputs + c..i * outputs + c + N).and_then(|r| <&[f32; N]>::try_from(r).ok()) else { break };
+        let xi = x[i];
         for (a, &r) in acc.iter_mut().zip(row) {
             *a += xi * r;
         }
