@@ -132,6 +132,15 @@ thread_local! {
     static TOKEN_MEMO: RefCell<Option<Box<TokenMemo>>> = const { RefCell::new(None) };
 }
 
+/// Drops the thread's [`TokenMemo`] (the next long text makes a new one).
+pub fn forget_thread_memo() {
+    TOKEN_MEMO.with(|cell| {
+        if let Ok(mut memo) = cell.try_borrow_mut() {
+            *memo = None;
+        }
+    });
+}
+
 impl WindowScorer {
     /// Scorer for windows with index `i % every == 0` (`every` at least 1).
     pub fn new(direction: Direction, every: usize) -> WindowScorer {
