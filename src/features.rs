@@ -199,6 +199,8 @@ pub fn bigram_id(a: &str, b: &str) -> i64 {
 pub struct GramScratch {
     chars: Vec<u8>,
     bounds: Vec<usize>,
+    /// The ids of a token being put in the [`TokenIdCache`].
+    spill: Vec<i64>,
 }
 
 /// Appends the buckets of one token's own features to `out`: its unigram and the
@@ -206,8 +208,11 @@ pub struct GramScratch {
 /// [`MAX_GRAM_CHARS`] chars). A window's features are these for each of its tokens,
 /// the bigrams of its consecutive tokens and the direction.
 pub fn token_ids(token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
+    token_ids_with(token, &mut scratch.chars, &mut scratch.bounds, out);
+}
+
+fn token_ids_with(token: &str, chars: &mut Vec<u8>, bounds: &mut Vec<usize>, out: &mut Vec<i64>) {
     out.push(bucket(&[b"w:", token.as_bytes()]));
-    let GramScratch { chars, bounds } = scratch;
     chars.clear();
     bounds.clear();
     chars.push(b'<');
@@ -260,17 +265,23 @@ pub fn bigram_from(prefix: u64, b: &str) -> i64 {
 /// Tokens of at most this many bytes are remembered by [`TokenIdCache`].
 const CACHED_TOKEN_BYTES: usize = 12;
 /// Most ids of a cached token: 1 unigram + 3 × 12 − 3 n-grams (see [`token_ids`]).
-const CACHED_IDS: usize = 34;
+pub const CACHED_IDS: usize = 34;
 /// Slots of a [`TokenIdCache`] (a power of two).
-const CACHE_SLOTS: usize = 1024;
+pub const CACHE_SLOTS: usize = 1024;
 
-/// A direct-mapped memo of [`token_ids`] for short tokens: most tokens of a long text
-/// are words seen before (`the`, `and`), whose ids are copied instead of hashing each
-/// character n-gram again. The ids are exactly those of [`token_ids`] (the memo holds
+/// A two-way set-associative memo of [`token_ids`] for short tokens: most tokens of a
+/// long text are words seen before (`the`, `and`), whose ids are copied instead of
+/// hashing each character n-gram again. The ids are exactly those of [`token_ids`] (the memo holds
 /// the token's bytes and compares them on every hit).
+///
+/// Each fill of a slot gets a new, never repeated number ([`TokenIdCache::fill`]), so
+/// whatever a caller derives from a slot's ids (the classifier's row sums) can be kept
+/// beside it and known stale when the slot is refilled.
 #[derive(Clone)]
 pub struct TokenIdCache {
     slots: Vec<CachedToken>,
+    /// Fills so far (slot fill numbers start at 1; 0 is never a fill).
+    fills: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -280,6 +291,9 @@ struct CachedToken {
     n: u8,
     text: [u8; CACHED_TOKEN_BYTES],
     ids: [u16; CACHED_IDS],
+    fill: u64,
+    /// In the first slot of a pair: which of the two was used last (0 or 1).
+    recent: u8,
 }
 
 impl std::fmt::Debug for TokenIdCache {
@@ -290,34 +304,78 @@ impl std::fmt::Debug for TokenIdCache {
 
 impl Default for TokenIdCache {
     fn default() -> Self {
-        TokenIdCache { slots: vec![CachedToken { len: 0, n: 0, text: [0; CACHED_TOKEN_BYTES], ids: [0; CACHED_IDS] }; CACHE_SLOTS] }
+        let empty = CachedToken { len: 0, n: 0, text: [0; CACHED_TOKEN_BYTES], ids: [0; CACHED_IDS], fill: 0, recent: 0 };
+        TokenIdCache { slots: vec![empty; CACHE_SLOTS], fills: 0 }
     }
 }
 
 impl TokenIdCache {
     /// Appends [`token_ids`]`(token)` to `out`, from the memo when it holds the token.
     pub fn token_ids(&mut self, token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
+        match self.slot_of(token, scratch) {
+            Some(slot) => out.extend(self.ids(slot).iter().map(|&id| i64::from(id))),
+            None => token_ids(token, scratch, out),
+        }
+    }
+
+    /// The slot holding `token`'s ids (in order, as [`token_ids`] gives them), filled
+    /// now if it held another token; `None` for tokens the memo does not keep (longer
+    /// than 12 bytes).
+    #[inline]
+    pub fn slot_of(&mut self, token: &str, scratch: &mut GramScratch) -> Option<usize> {
         let bytes = token.as_bytes();
         if bytes.is_empty() || bytes.len() > CACHED_TOKEN_BYTES {
-            return token_ids(token, scratch, out);
+            return None;
         }
         let h = fnv1a_from(UNIGRAM_SEED, bytes);
-        let slot = &mut self.slots[(h ^ (h >> 32)) as usize & (CACHE_SLOTS - 1)];
-        if usize::from(slot.len) == bytes.len() && &slot.text[..bytes.len()] == bytes {
-            out.extend(slot.ids[..usize::from(slot.n)].iter().map(|&id| i64::from(id)));
-            return;
-        }
-        let from = out.len();
-        token_ids(token, scratch, out);
-        let ids = &out[from..];
-        if ids.len() <= CACHED_IDS {
-            slot.len = bytes.len() as u8;
-            slot.text[..bytes.len()].copy_from_slice(bytes);
-            slot.n = ids.len() as u8;
-            for (d, &id) in slot.ids.iter_mut().zip(ids) {
-                *d = id as u16; // buckets are < 2^16
+        // two-way: the token may be in either slot of its pair; a miss replaces the one
+        // used less recently (direct-mapped, two frequent words sharing a slot evicted
+        // each other on every use)
+        let pair = (h ^ (h >> 32)) as usize & (CACHE_SLOTS - 2);
+        for index in [pair, pair + 1] {
+            let slot = &self.slots[index];
+            if usize::from(slot.len) == bytes.len() && &slot.text[..bytes.len()] == bytes {
+                self.slots[pair].recent = (index - pair) as u8;
+                return Some(index);
             }
         }
+        let index = pair + 1 - usize::from(self.slots[pair].recent);
+        self.slots[pair].recent = (index - pair) as u8;
+        let slot = &mut self.slots[index];
+        let GramScratch { chars, bounds, spill } = scratch;
+        spill.clear();
+        token_ids_with(token, chars, bounds, spill);
+        if spill.len() > CACHED_IDS {
+            return None; // cannot happen for tokens of 12 bytes or fewer
+        }
+        self.fills += 1;
+        slot.len = bytes.len() as u8;
+        slot.text[..bytes.len()].copy_from_slice(bytes);
+        slot.n = spill.len() as u8;
+        slot.fill = self.fills;
+        for (d, &id) in slot.ids.iter_mut().zip(spill.iter()) {
+            *d = id as u16; // buckets are < 2^16
+        }
+        Some(index)
+    }
+
+    /// The ids held in `slot` (see [`Self::slot_of`]).
+    #[inline]
+    pub fn ids(&self, slot: usize) -> &[u16] {
+        let s = &self.slots[slot];
+        &s.ids[..usize::from(s.n)]
+    }
+
+    /// Fills so far: every later fill gets a larger number.
+    pub fn fills(&self) -> u64 {
+        self.fills
+    }
+
+    /// The number of the fill that put the current token in `slot`: different for
+    /// every fill of any slot, so equal numbers mean the same ids.
+    #[inline]
+    pub fn fill(&self, slot: usize) -> u64 {
+        self.slots[slot].fill
     }
 }
 

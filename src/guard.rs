@@ -144,6 +144,9 @@ impl Guard {
             stream.write(" ");
         }
         stream.end();
+        // the thread's token memo holds only these texts' words: not worth a snapshot's
+        // bytes (about 64 KB of data once filled)
+        crate::window_scorer::forget_thread_memo();
     }
 
     /// Screens a conversation as a whole, at its last turn (user → prompt, assistant →

@@ -133,38 +133,84 @@ impl Classifier {
             Runtime::Plan(p) if p.has_integer_bag() => Some(p.integer_bag()),
             _ => None,
         };
-        WindowBag { seen: vec![0; N_BUCKETS as usize / 64], ids: Vec::new(), integer }
+        WindowBag { seen: Box::new([0; SEEN_WORDS]), ids: Vec::new(), integer }
     }
 
     /// Adds feature `id` (a bucket in `1..N_BUCKETS`) to `bag`, once however often it
     /// is inserted.
     pub fn bag_insert(&self, bag: &mut WindowBag, id: i64) -> Result<()> {
-        self.bag_extend(bag, &[id])
+        let id = bucket_id(id)?;
+        let (i, bit) = (usize::from(id), 1u64 << (id & 63));
+        if bag.seen[i >> 6] & bit == 0 {
+            bag.seen[i >> 6] |= bit;
+            bag.ids.push(id);
+            self.bag_add_new_rows(bag, 1);
+        }
+        Ok(())
     }
 
     /// Adds features `ids` to `bag` (see [`Classifier::bag_insert`]), dispatching on the
     /// runtime once for all of them.
     pub fn bag_extend(&self, bag: &mut WindowBag, ids: &[i64]) -> Result<()> {
-        let WindowBag { seen, ids: held, integer } = bag;
-        // First the ids new to the window (bitset look-ups, whose branches mispredict),
-        // then their rows in one loop of independent loads, which the CPU overlaps: done
-        // id by id, each mispredicted branch held up the next row's read.
-        let from = held.len();
-        for &id in ids {
-            let Some(i) = usize::try_from(id).ok().filter(|&i| i < N_BUCKETS as usize) else {
-                return Err(Error::model(format!("feature id {id} is outside 0..{N_BUCKETS}")));
-            };
-            let bit = 1u64 << (i & 63);
-            let word = &mut seen[i >> 6];
-            if *word & bit == 0 {
-                *word |= bit;
-                held.push(i as u16);
+        let mut buf = [0u16; MAX_INSERT];
+        for chunk in ids.chunks(buf.len()) {
+            for (b, &id) in buf.iter_mut().zip(chunk) {
+                *b = bucket_id(id)?;
             }
-        }
-        if let (Some(acc), Runtime::Plan(p)) = (integer, &*self.runtime) {
-            p.add_rows_to_bag(acc, &held[from..]);
+            let new = bag.insert_new(&buf[..chunk.len()]);
+            self.bag_add_new_rows(bag, new);
         }
         Ok(())
+    }
+
+    /// Adds the rows of the last `new` ids of `bag` (those [`WindowBag::insert_new`]
+    /// just found new) to its integer sum.
+    #[inline]
+    pub(crate) fn bag_add_new_rows(&self, bag: &mut WindowBag, new: usize) {
+        if new == 0 {
+            return;
+        }
+        if let (Some(acc), Runtime::Plan(p)) = (&mut bag.integer, &*self.runtime) {
+            p.add_rows_to_bag(acc, &bag.ids[bag.ids.len() - new..]);
+        }
+    }
+
+    /// What row sums made by [`Classifier::row_sum`] depend on: the identity of the
+    /// embedding table and its width; `None` when windows are not scored from integer
+    /// sums (tract, float tables) or rows are wider than 64.
+    pub(crate) fn row_sum_key(&self) -> Option<(u64, usize)> {
+        match &*self.runtime {
+            Runtime::Plan(p) if p.has_integer_bag() && p.cols() <= 64 => Some((p.id(), p.cols())),
+            _ => None,
+        }
+    }
+
+    /// `out` = the sum of the quantized rows of `ids` (at most [`ROW_SUM_IDS`] of them, so
+    /// that it fits `i16`), for [`Classifier::bag_add_sum`]; `out` has the width of
+    /// [`Classifier::row_sum_key`].
+    #[cfg_attr(not(feature = "tract"), allow(irrefutable_let_patterns))]
+    pub(crate) fn row_sum(&self, ids: &[u16], out: &mut [i16]) {
+        debug_assert!(ids.len() <= ROW_SUM_IDS);
+        let mut acc = [0i32; 64];
+        if let Runtime::Plan(p) = &*self.runtime {
+            let acc = &mut acc[..out.len()];
+            p.add_rows_to_slice(acc, &ids[..ids.len().min(ROW_SUM_IDS)]);
+            for (o, &a) in out.iter_mut().zip(acc.iter()) {
+                *o = a as i16; // |a| ≤ ROW_SUM_IDS × 255 < 2^15
+            }
+        }
+    }
+
+    /// Adds a row sum from [`Classifier::row_sum`] of ids just inserted, less the rows
+    /// of those of them that were not new (`dups`, from [`WindowBag::insert_new_split`]),
+    /// to `bag`'s integer sum: the sum of the new ones' rows, from `1 + dups.len()` reads
+    /// instead of one per new id.
+    #[inline]
+    pub(crate) fn bag_add_sum(&self, bag: &mut WindowBag, sum: &[i16], dups: &[u16]) {
+        if let (Some(acc), Runtime::Plan(p)) = (&mut bag.integer, &*self.runtime) {
+            acc.add(sum);
+            p.sub_rows_from_bag(acc, dups);
+        }
     }
 
     /// Scores the window of features in `bag`: the same scores as [`Classifier::score`]
@@ -198,6 +244,11 @@ impl Classifier {
     }
 }
 
+/// A feature id as a bucket (ids are below [`N_BUCKETS`], 2^16).
+fn bucket_id(id: i64) -> Result<u16> {
+    u16::try_from(id).map_err(|_| Error::model(format!("feature id {id} is outside 0..{N_BUCKETS}")))
+}
+
 /// The model's output vector as scores.
 fn scores_of(s: &[f32]) -> Result<Scores> {
     if s.len() != N_LABELS {
@@ -214,12 +265,56 @@ fn scores_of(s: &[f32]) -> Result<Scores> {
 #[derive(Clone, Debug)]
 pub struct WindowBag {
     /// One bit per bucket: ids already in the window.
-    seen: Vec<u64>,
+    seen: Box<[u64; SEEN_WORDS]>,
     ids: Vec<u16>,
     integer: Option<plan::IntegerBag>,
 }
 
+/// Words of a [`WindowBag`]'s bitset: one bit per bucket.
+const SEEN_WORDS: usize = N_BUCKETS as usize / 64;
+const _: () = assert!(N_BUCKETS <= 1 << 16, "bucket ids are u16");
+
+/// Most ids one [`WindowBag::insert_new_split`] takes (a power of two).
+pub(crate) const MAX_INSERT: usize = 64;
+
+/// Most ids a [`Classifier::row_sum`] adds up: the sum of that many rows of `u8` or `i8`
+/// fits `i16`.
+pub(crate) const ROW_SUM_IDS: usize = 128;
+
 impl WindowBag {
+    /// Marks `ids` as in the window and appends those that were not to its ids (in
+    /// order, each once); returns how many.
+    #[inline]
+    pub(crate) fn insert_new(&mut self, ids: &[u16]) -> usize {
+        let (mut new, mut dups) = ([0; MAX_INSERT], [0; MAX_INSERT]);
+        ids.chunks(MAX_INSERT).map(|c| self.insert_new_split(c, &mut new, &mut dups).0).sum()
+    }
+
+    /// [`Self::insert_new`] for at most [`MAX_INSERT`] ids (any more are ignored), also
+    /// putting those that were not new (in the window already, or earlier in `ids`) at
+    /// the start of `dups`; returns how many were new and how many not (`new` is
+    /// scratch space). Branch-free: whether an id is new is unpredictable, and a
+    /// mispredicted branch per id held up the loop.
+    #[inline]
+    pub(crate) fn insert_new_split(&mut self, ids: &[u16], new: &mut [u16; MAX_INSERT], dups: &mut [u16; MAX_INSERT]) -> (usize, usize) {
+        let (mut n, mut m) = (0, 0);
+        for &id in &ids[..ids.len().min(MAX_INSERT)] {
+            let i = usize::from(id);
+            let word = &mut self.seen[i >> 6];
+            let bit = 1u64 << (i & 63);
+            let fresh = usize::from(*word & bit == 0);
+            *word |= bit;
+            // n, m < MAX_INSERT before the last id is counted: the masks only spare the
+            // bounds checks
+            new[n & (MAX_INSERT - 1)] = id;
+            dups[m & (MAX_INSERT - 1)] = id;
+            n += fresh;
+            m += 1 - fresh;
+        }
+        self.ids.extend_from_slice(&new[..n]);
+        (n, m)
+    }
+
     /// Empties the window (keeping its buffers).
     pub fn clear(&mut self) {
         for &i in &self.ids {
@@ -242,6 +337,6 @@ impl WindowBag {
 
     /// Heap bytes held.
     pub fn memory_usage(&self) -> usize {
-        self.seen.capacity() * 8 + self.ids.capacity() * 2 + self.integer.as_ref().map_or(0, plan::IntegerBag::memory_usage)
+        SEEN_WORDS * 8 + self.ids.capacity() * 2 + self.integer.as_ref().map_or(0, plan::IntegerBag::memory_usage)
     }
 }

@@ -37,7 +37,7 @@
 //!   small buffers (see [`StreamSettings`] and [`StreamScreener::memory_usage`]); a 5 MB
 //!   output streamed in 64-byte chunks stays within [`StreamSettings::max_buffer_bytes`].
 //!   Past its first 64 tokens a stream looks token ids up in the thread's memo (about
-//!   84 KB, made once per thread and shared by every screen on it; see
+//!   160 KB, made once per thread and shared by every screen on it; see
 //!   [`crate::window_scorer::WindowScorer::with_token_cache`]), which is not counted.
 //!
 //! # Why hold back
@@ -624,8 +624,15 @@ impl StreamScreener {
             // no cut (skipping the wait for the character after it changes nothing: a
             // position that is no cut is never looked at again).
             let bytes = raw.as_bytes();
-            if bytes[r] < 0x80 && (r == 0 || (bytes[r - 1] < 0x80 && !(bytes[r - 1] as char).is_whitespace())) {
-                p += 1;
+            if bytes[r] < 0x80 && (r == 0 || ascii_not_space(bytes[r - 1])) {
+                // and the run of such characters after it, up to where a forced cut
+                // would be due
+                let stop = (self.written - base).min(c + SEGMENT_MAX + 1 - base);
+                let mut q = r + 1;
+                while q < stop && bytes[q] < 0x80 && ascii_not_space(bytes[q - 1]) {
+                    q += 1;
+                }
+                p += q - r;
                 continue;
             }
             let mut it = raw[r..].chars();
@@ -1072,14 +1079,32 @@ fn is_joiner(c: char) -> bool {
 /// original starts at or after it (the window's end if none). The part produced by
 /// `[bounds[m], bounds[m + 1])` is `offsets[m]..offsets[m + 1]`.
 fn extract_bounds(n: &Normalized, bounds: &[usize]) -> Vec<usize> {
-    let t = n.as_str();
+    let t = n.as_str().as_bytes();
     let mut offsets = Vec::with_capacity(bounds.len());
-    let mut chars = t.char_indices().map(|(i, _)| (i, n.original_range(i..i + 1).start)).peekable();
+    let mut i = 0; // a character boundary of the normalized text
     for &lo in bounds {
-        while chars.next_if(|&(_, s)| s < lo).is_some() {}
-        offsets.push(chars.peek().map_or(t.len(), |&(i, _)| i));
+        while n.original_start(i).is_some_and(|s| s < lo) {
+            i += utf8_len(t[i]);
+        }
+        offsets.push(i);
     }
     offsets
+}
+
+/// Whether byte `b` is an ASCII character other than whitespace.
+#[inline]
+fn ascii_not_space(b: u8) -> bool {
+    b < 0x80 && !(b as char).is_whitespace()
+}
+
+/// Bytes of the UTF-8 character whose first byte is `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 /// The longest match, in bytes, of any bounded rule pattern for `direction` (at least

@@ -10,10 +10,16 @@
 //! and [`Classifier::score`] window by window, at about two thirds of the hashing, and a
 //! window still being filled (the stream's stop decisions) can be scored at any time
 //! almost for free.
+//!
+//! Past its first 64 tokens a text's short tokens go through the thread's memo
+//! ([`TokenMemo`]): their ids without hashing, a token already in the window (a repeated
+//! word) skipped whole, and, for a token most of whose ids are new to the window, its
+//! memoized row sum less the rows of the few ids that are not, instead of a row read per
+//! new id. The sums are integers, so the result is the same whichever way they are added.
 
 use crate::error::Result;
-use crate::features::{bigram_from, bigram_prefix, direction_id, token_ids, window_ranges, GramScratch, TokenIdCache, WINDOW_STRIDE, WINDOW_TOKENS};
-use crate::model::{Classifier, Scores, WindowBag};
+use crate::features::{bigram_from, bigram_prefix, direction_id, token_ids, window_ranges, GramScratch, TokenIdCache, CACHED_IDS, CACHE_SLOTS, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::model::{Classifier, Scores, WindowBag, MAX_INSERT, ROW_SUM_IDS};
 use crate::verdict::Direction;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -29,31 +35,110 @@ pub struct WindowScorer {
     n_tokens: usize,
     /// The hash state of the bigram the last token pushed begins ([`bigram_prefix`]).
     prev: u64,
-    /// Windows opened and not complete yet, oldest first: (index, bag).
-    open: VecDeque<(usize, WindowBag)>,
+    /// Windows opened and not complete yet, oldest first.
+    open: VecDeque<OpenWindow>,
     spare: Option<WindowBag>,
     scratch: GramScratch,
     /// Whether tokens past the first [`CACHE_AFTER_TOKENS`] go through the thread's
     /// shared memo ([`Self::with_token_cache`]).
     may_cache: bool,
     ids: Vec<i64>,
+    /// Scratch of [`WindowBag::insert_new_split`].
+    new_ids: [u16; MAX_INSERT],
+    dups: [u16; MAX_INSERT],
+}
+
+/// A window being filled.
+#[derive(Debug)]
+struct OpenWindow {
+    index: usize,
+    bag: WindowBag,
+    /// The memo's slots whose token was added to the window (see [`Self::has_token`]).
+    slots: [u64; CACHE_SLOTS / 64],
+    /// One more than the memo's fills when the window first used it (0: not yet).
+    since_fill: u64,
+}
+
+impl OpenWindow {
+    /// Whether the token now in memo `slot` (which `memo` filled as fill number `fill`)
+    /// is in the window already; marks it as in the window. Exact: a slot marked since
+    /// the window first used the memo, whose token was put there before that, held the
+    /// same token when it was marked. For a slot refilled since, the answer is `false`
+    /// (its ids then go in one by one, which is right either way).
+    #[inline]
+    fn has_token(&mut self, memo: &TokenIdCache, slot: usize, fill: u64) -> bool {
+        if self.since_fill == 0 {
+            self.since_fill = memo.fills() + 1;
+        }
+        let (word, bit) = (&mut self.slots[slot / 64], 1u64 << (slot % 64));
+        let had = *word & bit != 0 && fill < self.since_fill;
+        *word |= bit;
+        had
+    }
 }
 
 /// Tokens pushed before the shared [`TokenIdCache`] is used (a short prompt does not pay
 /// for making it).
 const CACHE_AFTER_TOKENS: usize = 64;
 
-thread_local! {
-    /// The thread's memo of token ids, made on first use.
-    static TOKEN_IDS: RefCell<Option<Box<TokenIdCache>>> = const { RefCell::new(None) };
+/// The thread's memo of short tokens: their ids ([`TokenIdCache`]) and, for the
+/// classifier that last used it, the sum of each one's embedding rows. A token most of
+/// whose ids are new to a window adds that sum (one short, cached vector) less the rows
+/// of the others, instead of reading a row per new id from the table, which was most of
+/// what filling a window cost: the rows are scattered over a 1.8 MB table and miss the
+/// cache. Exact: integer sums are the same whichever way they are added up.
+#[derive(Default)]
+struct TokenMemo {
+    ids: TokenIdCache,
+    sums: RowSums,
 }
 
-/// [`token_ids`] through the thread's memo (directly, should it be in use: never fails).
-fn shared_token_ids(token: &str, scratch: &mut GramScratch, out: &mut Vec<i64>) {
-    TOKEN_IDS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut memo) => memo.get_or_insert_with(Box::default).token_ids(token, scratch, out),
-        Err(_) => token_ids(token, scratch, out),
-    })
+/// Row sums of the memo's slots, for the classifier of `key` ([`Classifier::row_sum_key`]).
+#[derive(Default)]
+struct RowSums {
+    key: Option<(u64, usize)>,
+    /// `cols` sums per slot.
+    sums: Vec<i16>,
+    /// The [`TokenIdCache::fill`] each slot's sum was made from (0: none).
+    fills: Vec<u64>,
+}
+
+impl RowSums {
+    /// The sum of the rows of the token in `slot` for `classifier`, made now if it is not
+    /// there; `None` if the classifier does not score from integer sums.
+    #[inline]
+    fn get(&mut self, classifier: &Classifier, ids: &TokenIdCache, slot: usize) -> Option<&[i16]> {
+        let key = classifier.row_sum_key()?;
+        if self.key != Some(key) {
+            self.key = Some(key);
+            self.sums = vec![0; CACHE_SLOTS * key.1];
+            self.fills = vec![0; CACHE_SLOTS];
+        }
+        let cols = key.1;
+        let sum = &mut self.sums[slot * cols..(slot + 1) * cols];
+        let fill = ids.fill(slot);
+        if self.fills[slot] != fill {
+            classifier.row_sum(ids.ids(slot), sum);
+            self.fills[slot] = fill;
+        }
+        Some(sum)
+    }
+}
+
+const _: () = assert!(CACHED_IDS <= ROW_SUM_IDS && CACHED_IDS <= MAX_INSERT, "a cached token's ids go in at once and their row sum fits i16");
+
+thread_local! {
+    /// The thread's memo, made on first use.
+    static TOKEN_MEMO: RefCell<Option<Box<TokenMemo>>> = const { RefCell::new(None) };
+}
+
+/// Drops the thread's [`TokenMemo`] (the next long text makes a new one).
+pub fn forget_thread_memo() {
+    TOKEN_MEMO.with(|cell| {
+        if let Ok(mut memo) = cell.try_borrow_mut() {
+            *memo = None;
+        }
+    });
 }
 
 impl WindowScorer {
@@ -69,13 +154,16 @@ impl WindowScorer {
             scratch: GramScratch::default(),
             may_cache: false,
             ids: Vec::with_capacity(64),
+            new_ids: [0; MAX_INSERT],
+            dups: [0; MAX_INSERT],
         }
     }
 
     /// Lets the scorer look the ids of short tokens up in the thread's memo once the text
-    /// passes 64 tokens (see [`TokenIdCache`]): faster on long texts. The memo (about
-    /// 84 KB) is made once per thread and shared by every scorer on it, one-shot screens
-    /// and streams alike, so it is not part of any one's [`Self::memory_usage`].
+    /// passes 64 tokens (see [`TokenMemo`]): faster on long texts. The memo (about 160 KB
+    /// with the row sums) is made once per thread and shared by every scorer on it,
+    /// one-shot screens and streams alike, so it is not part of any one's
+    /// [`Self::memory_usage`].
     pub fn with_token_cache(mut self) -> WindowScorer {
         self.may_cache = true;
         self
@@ -89,7 +177,7 @@ impl WindowScorer {
     fn open_window(&mut self, classifier: &Classifier, index: usize) -> Result<()> {
         let mut bag = self.spare.take().unwrap_or_else(|| classifier.new_bag());
         classifier.bag_insert(&mut bag, self.direction_id)?;
-        self.open.push_back((index, bag));
+        self.open.push_back(OpenWindow { index, bag, slots: [0; CACHE_SLOTS / 64], since_fill: 0 });
         Ok(())
     }
 
@@ -100,25 +188,24 @@ impl WindowScorer {
         if k % WINDOW_STRIDE == 0 && (k / WINDOW_STRIDE) % self.every == 0 {
             self.open_window(classifier, k / WINDOW_STRIDE)?;
         }
-        self.ids.clear();
-        if self.may_cache && k >= CACHE_AFTER_TOKENS {
-            shared_token_ids(token, &mut self.scratch, &mut self.ids);
-        } else {
-            token_ids(token, &mut self.scratch, &mut self.ids);
-        }
         let bigram = (k > 0).then(|| bigram_from(self.prev, token));
-        for (index, bag) in self.open.iter_mut() {
-            classifier.bag_extend(bag, &self.ids)?;
-            match bigram {
-                Some(b) if k > *index * WINDOW_STRIDE => classifier.bag_insert(bag, b)?,
-                _ => {}
+        if !(self.may_cache && k >= CACHE_AFTER_TOKENS && self.push_memoized(classifier, token)) {
+            self.ids.clear();
+            token_ids(token, &mut self.scratch, &mut self.ids);
+            for w in self.open.iter_mut() {
+                classifier.bag_extend(&mut w.bag, &self.ids)?;
+            }
+        }
+        if let Some(b) = bigram {
+            for w in self.open.iter_mut().filter(|w| k > w.index * WINDOW_STRIDE) {
+                classifier.bag_insert(&mut w.bag, b)?;
             }
         }
         self.prev = bigram_prefix(token);
         self.n_tokens += 1;
         match self.open.front() {
-            Some(&(index, _)) if self.n_tokens == index * WINDOW_STRIDE + WINDOW_TOKENS => {
-                let (index, mut bag) = self.open.pop_front().expect("front exists");
+            Some(w) if self.n_tokens == w.index * WINDOW_STRIDE + WINDOW_TOKENS => {
+                let OpenWindow { index, mut bag, .. } = self.open.pop_front().expect("front exists");
                 let scores = classifier.score_bag(&bag)?;
                 bag.clear();
                 self.spare = Some(bag);
@@ -135,17 +222,43 @@ impl WindowScorer {
             self.open_window(classifier, 0)?; // no tokens: the direction feature alone
         }
         let last = window_ranges(self.n_tokens).count() - 1;
-        match self.open.iter().find(|(i, _)| *i == last) {
-            Some((i, bag)) => Ok(Some((*i, classifier.score_bag(bag)?))),
+        match self.open.iter().find(|w| w.index == last) {
+            Some(w) => Ok(Some((w.index, classifier.score_bag(&w.bag)?))),
             None => Ok(None),
         }
     }
 
+    /// Adds `token`'s own ids to the open windows through the thread's [`TokenMemo`];
+    /// false if the memo does not keep the token (or is in use), which is then not added.
+    fn push_memoized(&mut self, classifier: &Classifier, token: &str) -> bool {
+        TOKEN_MEMO.with(|cell| {
+            let Ok(mut memo) = cell.try_borrow_mut() else { return false };
+            let TokenMemo { ids, sums } = &mut **memo.get_or_insert_with(Box::default);
+            let Some(slot) = ids.slot_of(token, &mut self.scratch) else { return false };
+            let (token_ids, fill) = (ids.ids(slot), ids.fill(slot));
+            let (new_ids, dups) = (&mut self.new_ids, &mut self.dups);
+            for w in self.open.iter_mut() {
+                if w.has_token(ids, slot, fill) {
+                    continue; // a repeated word: its ids are all in the window
+                }
+                let (new, dup) = w.bag.insert_new_split(token_ids, new_ids, dups);
+                // the token's row sum less the rows of its ids already in the window,
+                // when that is fewer reads than the rows of its new ids
+                if new > dup + 1 {
+                    if let Some(sum) = sums.get(classifier, ids, slot) {
+                        classifier.bag_add_sum(&mut w.bag, sum, &dups[..dup]);
+                        continue;
+                    }
+                }
+                classifier.bag_add_new_rows(&mut w.bag, new);
+            }
+            true
+        })
+    }
+
     /// Heap bytes held.
     pub fn memory_usage(&self) -> usize {
-        self.open.iter().map(|(_, b)| b.memory_usage()).sum::<usize>()
-            + self.spare.as_ref().map_or(0, WindowBag::memory_usage)
-            + self.ids.capacity() * 8
+        self.open.iter().map(|w| w.bag.memory_usage()).sum::<usize>() + self.open.capacity() * std::mem::size_of::<OpenWindow>() + self.spare.as_ref().map_or(0, WindowBag::memory_usage) + self.ids.capacity() * 8
     }
 }
 
@@ -221,5 +334,31 @@ mod tests {
         ob.extend(sb.score_last(&c).unwrap());
         assert_eq!(oa, reference(&c, &a, Direction::Output));
         assert_eq!(ob, reference(&c, &b, Direction::Output));
+    }
+
+    #[test]
+    fn classifiers_with_different_tables_sharing_the_memo_get_their_own_row_sums() {
+        use crate::model::{EMBEDDED_META, EMBEDDED_ONNX};
+        let a = Classifier::embedded().unwrap();
+        // the same model with the middle half of its embedding table changed
+        let mut bytes = EMBEDDED_ONNX.to_vec();
+        let n = bytes.len();
+        bytes[n / 4..3 * n / 4].iter_mut().for_each(|q| *q = q.wrapping_mul(3) ^ 0x5a);
+        let b = Classifier::load(&bytes, EMBEDDED_META).unwrap();
+        let text: Vec<String> = (0..700).map(|i| ["where", "do", "i", "vote", "kill", "process", "the", "k1ll"][i * i % 8].to_string() + &"s".repeat(i % 3)).collect();
+        let text = text.join(" ");
+        let toks = tokens(&text);
+        let (want_a, want_b) = (reference(&a, &text, Direction::Prompt), reference(&b, &text, Direction::Prompt));
+        assert_ne!(want_a, want_b, "the changed table changes the scores");
+        let (mut sa, mut sb) = (WindowScorer::new(Direction::Prompt, 1).with_token_cache(), WindowScorer::new(Direction::Prompt, 1).with_token_cache());
+        let (mut oa, mut ob) = (Vec::new(), Vec::new());
+        for &(s, e) in &toks {
+            oa.extend(sa.push(&a, &text[s..e]).unwrap());
+            ob.extend(sb.push(&b, &text[s..e]).unwrap());
+        }
+        oa.extend(sa.score_last(&a).unwrap());
+        ob.extend(sb.score_last(&b).unwrap());
+        assert_eq!(oa, want_a);
+        assert_eq!(ob, want_b);
     }
 }

@@ -65,15 +65,26 @@ enum Step {
         w: Vec<f32>,
         inputs: usize,
         outputs: usize,
+        /// `W` is all finite, so zero inputs (after a Relu, about half) can be skipped:
+        /// their products are zeros, which leave every sum as it is.
+        skip_zeros: bool,
     },
     Relu,
     Sigmoid,
     Tanh,
 }
 
+/// A new [`Plan::id`].
+fn next_plan_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A compiled model.
 #[derive(Clone, Debug)]
 pub struct Plan {
+    /// Unique to this compilation (see [`Plan::id`]).
+    id: u64,
     bag: Bag,
     steps: Vec<Step>,
     /// Length of the output vector.
@@ -144,7 +155,7 @@ impl Plan {
         }
         let output = graph.outputs.first().ok_or("the model has no output")?;
         match (values.get(output), bag) {
-            (Some(Value::Vector { len }), Some(bag)) => Ok(Plan { bag, steps, outputs: *len }),
+            (Some(Value::Vector { len }), Some(bag)) => Ok(Plan { id: next_plan_id(), bag, steps, outputs: *len }),
             _ => Err(format!("output {output:?} is not computed from a bag of the ids' embeddings")),
         }
     }
@@ -225,7 +236,8 @@ impl Plan {
             let n = n as f32;
             out.iter_mut().for_each(|x| *x /= n);
         }
-        let mut tmp = Vec::new();
+        let mut tmp = [0f32; MATMUL_STACK];
+        let mut big = Vec::new();
         for s in &self.steps {
             match s {
                 Step::Add(c) => zip(out, c, |x, c| x + c),
@@ -238,13 +250,16 @@ impl Plan {
                     let v = out[0];
                     out.resize(*n, v);
                 }
-                Step::MatMul { w, inputs, outputs } => {
-                    tmp.clear();
-                    tmp.resize(*outputs, 0.0);
-                    for (i, &x) in out.iter().enumerate().take(*inputs) {
-                        axpy(&mut tmp, x, w[i * outputs..(i + 1) * outputs].iter().copied());
-                    }
-                    std::mem::swap(out, &mut tmp);
+                &Step::MatMul { ref w, inputs, outputs, skip_zeros } => {
+                    let y = if outputs <= MATMUL_STACK {
+                        &mut tmp[..outputs]
+                    } else {
+                        big.resize(outputs, 0.0);
+                        &mut big[..]
+                    };
+                    matmul(&out[..inputs.min(out.len())], w, outputs, skip_zeros, y);
+                    out.clear();
+                    out.extend_from_slice(y);
                 }
                 // not `x.max(0.0)`: in wasm that is a call to libm's `fmaxf` per element
                 // (NaN gives 0 either way)
@@ -266,6 +281,26 @@ impl Plan {
         IntegerBag { acc: vec![0; self.bag.table.as_ref().map_or(0, |t| t.2)] }
     }
 
+    /// A number no other plan compiled by this process has (its clones, which hold the
+    /// same table, share it): what is derived from the table (memoized row sums) is
+    /// keyed by it.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Width of the embedding rows (0 without a table).
+    pub fn cols(&self) -> usize {
+        self.bag.table.as_ref().map_or(0, |t| t.2)
+    }
+
+    /// `acc += ` the quantized rows of `ids` (see [`Plan::add_rows_to_bag`]); `acc` has
+    /// the rows' width.
+    pub fn add_rows_to_slice(&self, acc: &mut [i32], ids: &[u16]) {
+        if let Some((table, rows, cols)) = &self.bag.table {
+            add_rows(table, ids, *rows, *cols, acc);
+        }
+    }
+
     /// Adds the rows of `ids` to `bag` (each id of a window once), those the table has:
     /// the classifier checked the table's size against the featurizer's ids at load.
     #[inline]
@@ -275,11 +310,29 @@ impl Plan {
         }
     }
 
+    /// Subtracts the rows of `ids` from `bag` (undoes [`Plan::add_rows_to_bag`]).
+    #[inline]
+    pub fn sub_rows_from_bag(&self, bag: &mut IntegerBag, ids: &[u16]) {
+        if ids.is_empty() {
+            return;
+        }
+        if let Some((table, rows, cols)) = &self.bag.table {
+            rows_into::<true>(table, ids, *rows, *cols, &mut bag.acc);
+        }
+    }
+
     /// Scores a window whose `n` distinct ids, each weighted `1/sqrt(n)`, were added to
     /// `bag`: the same numbers as [`Plan::run`] on those ids and weights.
     pub fn run_bag(&self, bag: &IntegerBag, n: usize, out: &mut Vec<f32>) {
         let w = 1.0 / (n as f32).sqrt();
-        let (w, wsum) = if self.bag.weighted { (w, std::iter::repeat_n(w, n).sum()) } else { (1.0, n as f32) };
+        // the weights' sum (added up one by one, as `run` does: n additions) only
+        // matters for a non-zero zero point (`dequantize`)
+        let zero_point = !self.bag.scale.is_empty() && self.bag.zero.iter().any(|&z| z != 0.0);
+        let (w, wsum) = match (self.bag.weighted, zero_point) {
+            (true, true) => (w, std::iter::repeat_n(w, n).sum()),
+            (true, false) => (w, 0.0),
+            (false, _) => (1.0, n as f32),
+        };
         self.finish_integer_bag(&bag.acc, n, w, wsum, out);
     }
 }
@@ -292,6 +345,14 @@ pub struct IntegerBag {
 }
 
 impl IntegerBag {
+    /// `acc += sum` (a sum of rows, see [`crate::model::Classifier::row_sum`]).
+    #[inline]
+    pub fn add(&mut self, sum: &[i16]) {
+        for (a, &s) in self.acc.iter_mut().zip(sum) {
+            *a += i32::from(s);
+        }
+    }
+
     pub fn clear(&mut self) {
         self.acc.iter_mut().for_each(|a| *a = 0);
     }
@@ -305,11 +366,18 @@ impl IntegerBag {
 /// `acc += row r` of a quantized table.
 #[inline]
 fn add_row(table: &Table, r: usize, cols: usize, acc: &mut [i32]) {
+    row_into::<false>(table, r, cols, acc)
+}
+
+/// `acc += row r` (or `-=`, with `SUB`) of a quantized table.
+#[inline]
+fn row_into<const SUB: bool>(table: &Table, r: usize, cols: usize, acc: &mut [i32]) {
     let span = r * cols..(r + 1) * cols;
-    match table {
-        Table::I8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i8 as i32),
-        Table::U8(t) => acc.iter_mut().zip(&t[span]).for_each(|(a, &q)| *a += q as i32),
-        Table::F32(_) => unreachable!("float tables take the general path"),
+    let (Table::I8(t) | Table::U8(t)) = table else { unreachable!("float tables take the general path") };
+    let signed = matches!(table, Table::I8(_));
+    for (a, &q) in acc.iter_mut().zip(&t[span]) {
+        let q = if signed { q as i8 as i32 } else { q as i32 };
+        *a += if SUB { -q } else { q };
     }
 }
 
@@ -319,20 +387,26 @@ fn add_row(table: &Table, r: usize, cols: usize, acc: &mut [i32]) {
 /// row).
 #[inline]
 fn add_rows(table: &Table, ids: &[u16], rows: usize, cols: usize, acc: &mut [i32]) {
+    rows_into::<false>(table, ids, rows, cols, acc)
+}
+
+/// `acc += row r` (or `-=`, with `SUB`) for each of `ids` under `rows`: [`add_rows`].
+#[inline]
+fn rows_into<const SUB: bool>(table: &Table, ids: &[u16], rows: usize, cols: usize, acc: &mut [i32]) {
     let (Table::I8(t) | Table::U8(t)) = table else { unreachable!("float tables take the general path") };
     let signed = matches!(table, Table::I8(_));
     match (cols, signed) {
-        (28, true) => add_rows_fixed::<28, true>(t, ids, rows, acc),
-        (28, false) => add_rows_fixed::<28, false>(t, ids, rows, acc),
-        (32, true) => add_rows_fixed::<32, true>(t, ids, rows, acc),
-        (16, true) => add_rows_fixed::<16, true>(t, ids, rows, acc),
-        (64, true) => add_rows_fixed::<64, true>(t, ids, rows, acc),
-        _ => ids.iter().map(|&i| i as usize).filter(|&r| r < rows).for_each(|r| add_row(table, r, cols, acc)),
+        (28, true) => rows_fixed::<28, true, SUB>(t, ids, rows, acc),
+        (28, false) => rows_fixed::<28, false, SUB>(t, ids, rows, acc),
+        (32, true) => rows_fixed::<32, true, SUB>(t, ids, rows, acc),
+        (16, true) => rows_fixed::<16, true, SUB>(t, ids, rows, acc),
+        (64, true) => rows_fixed::<64, true, SUB>(t, ids, rows, acc),
+        _ => ids.iter().map(|&i| i as usize).filter(|&r| r < rows).for_each(|r| row_into::<SUB>(table, r, cols, acc)),
     }
 }
 
 #[inline]
-fn add_rows_fixed<const N: usize, const SIGNED: bool>(t: &[u8], ids: &[u16], rows: usize, acc: &mut [i32]) {
+fn rows_fixed<const N: usize, const SIGNED: bool, const SUB: bool>(t: &[u8], ids: &[u16], rows: usize, acc: &mut [i32]) {
     let Ok(acc) = <&mut [i32; N]>::try_from(acc) else { unreachable!("the bag has a row's width") };
     let mut sum = *acc;
     for &id in ids {
@@ -342,7 +416,8 @@ fn add_rows_fixed<const N: usize, const SIGNED: bool>(t: &[u8], ids: &[u16], row
         }
         let Some(row) = t.get(r * N..(r + 1) * N) else { continue };
         for (s, &q) in sum.iter_mut().zip(row) {
-            *s += if SIGNED { q as i8 as i32 } else { q as i32 };
+            let q = if SIGNED { q as i8 as i32 } else { q as i32 };
+            *s += if SUB { -q } else { q };
         }
     }
     *acc = sum;
@@ -350,6 +425,55 @@ fn add_rows_fixed<const N: usize, const SIGNED: bool>(t: &[u8], ids: &[u16], row
 
 fn row_index(id: i64, rows: usize) -> R<usize> {
     usize::try_from(id).ok().filter(|&r| r < rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))
+}
+
+/// Widest MatMul output computed on the stack (wider ones use a heap buffer).
+const MATMUL_STACK: usize = 256;
+
+/// `y = x · W` (`W` row-major `[x.len(), y.len()]`), skipping zero inputs if
+/// `skip_zeros`. Each output is summed over the inputs in order, starting from 0, as
+/// `axpy` row after row would: the same floats bit for bit. The inputs that count are
+/// listed first (without a branch per input: whether one is zero is unpredictable), then
+/// the outputs are taken in blocks of fixed width whose sums stay in registers.
+fn matmul(x: &[f32], w: &[f32], outputs: usize, skip_zeros: bool, y: &mut [f32]) {
+    let mut inputs = [0u16; MATMUL_STACK];
+    let n = if x.len() <= MATMUL_STACK {
+        let mut n = 0;
+        for (i, &xi) in x.iter().enumerate() {
+            inputs[n % MATMUL_STACK] = i as u16; // n ≤ i < MATMUL_STACK
+            n += usize::from(!skip_zeros || xi != 0.0);
+        }
+        n
+    } else {
+        0
+    };
+    let inputs = &inputs[..n];
+    let mut c = 0;
+    while c < outputs {
+        c += match (outputs - c, x.len() <= MATMUL_STACK) {
+            (_, false) => matmul_block::<1>(x, 0..x.len(), w, outputs, c, y),
+            (16.., _) => matmul_block::<16>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (8.., _) => matmul_block::<8>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (4.., _) => matmul_block::<4>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            (2.., _) => matmul_block::<2>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+            _ => matmul_block::<1>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+        };
+    }
+}
+
+/// Outputs `c..c + N` of [`matmul`], summed over `inputs` (ascending); returns `N`.
+#[inline]
+fn matmul_block<const N: usize>(x: &[f32], inputs: impl Iterator<Item = usize>, w: &[f32], outputs: usize, c: usize, y: &mut [f32]) -> usize {
+    let mut acc = [0f32; N];
+    for i in inputs {
+        let Some(row) = w.get(i * outputs + c..i * outputs + c + N).and_then(|r| <&[f32; N]>::try_from(r).ok()) else { break };
+        let xi = x[i];
+        for (a, &r) in acc.iter_mut().zip(row) {
+            *a += xi * r;
+        }
+    }
+    y[c..c + N].copy_from_slice(&acc);
+    N
 }
 
 /// `acc += a · row`.
@@ -530,7 +654,8 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
             if inputs != *len {
                 return Err(format!("a vector of {len} times a [{inputs}, {outputs}] matrix"));
             }
-            steps.push(Step::MatMul { w: wv, inputs, outputs });
+            let skip_zeros = wv.iter().all(|w| w.is_finite());
+            steps.push(Step::MatMul { w: wv, inputs, outputs, skip_zeros });
             if node.op == "Gemm" && node.inputs.get(2).is_some_and(|n| !n.is_empty()) {
                 let Value::Const(c) = input(node, values, 2)? else {
                     return Err("the Gemm bias must be a constant".into());
@@ -556,5 +681,56 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
             _ => Err("only supported on the row vector".into()),
         },
         op => Err(format!("operator {op} is not supported by the embedding-bag runtime")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `x · W` the plain way: one `axpy` per input row, zero inputs included.
+    fn reference(x: &[f32], w: &[f32], outputs: usize) -> Vec<f32> {
+        let mut y = vec![0.0; outputs];
+        for (i, &xi) in x.iter().enumerate() {
+            axpy(&mut y, xi, w[i * outputs..(i + 1) * outputs].iter().copied());
+        }
+        y
+    }
+
+    #[test]
+    fn matmul_blocks_and_skipped_zeros_give_the_same_floats_bit_for_bit() {
+        let mut seed = 11u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
+        };
+        for (inputs, outputs) in [(28, 64), (64, 14), (1, 1), (3, 5), (17, 33), (64, 300), (5, 4), (7, 9)] {
+            for _ in 0..20 {
+                // about half zeros (as after a Relu), and values of mixed magnitudes
+                let x: Vec<f32> = (0..inputs)
+                    .map(|_| {
+                        let (v, m) = (next(), next());
+                        if v < 0.0 {
+                            0.0
+                        } else {
+                            v * 1e3 * m.abs()
+                        }
+                    })
+                    .collect();
+                let w: Vec<f32> = (0..inputs * outputs)
+                    .map(|_| {
+                        let (v, e) = (next(), next());
+                        v * 10f32.powi((e * 6.0) as i32)
+                    })
+                    .collect();
+                let want = reference(&x, &w, outputs);
+                for skip in [false, true] {
+                    let mut y = vec![f32::NAN; outputs];
+                    matmul(&x, &w, outputs, skip, &mut y);
+                    let (a, b): (Vec<u32>, Vec<u32>) = (y.iter().map(|v| v.to_bits()).collect(), want.iter().map(|v| v.to_bits()).collect());
+                    assert_eq!(a, b, "{inputs}x{outputs}, skip zeros {skip}");
+                }
+            }
+        }
     }
 }

@@ -183,6 +183,12 @@ impl Normalized {
         let e = self.spans[end - 1].1.max(s);
         s as usize..e as usize
     }
+
+    /// Where in the original the character at normalized byte `i` begins:
+    /// `original_range(i..i + 1).start` for `i` below [`Self::len`], without its clamps.
+    pub(crate) fn original_start(&self, i: usize) -> Option<usize> {
+        self.spans.get(i).map(|&(s, _)| s as usize)
+    }
 }
 
 impl AsRef<str> for Normalized {
