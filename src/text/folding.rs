@@ -10,17 +10,30 @@
 use super::confusables::{fold_latin_variant, lookalike};
 use super::invisible::{is_invisible, is_stripped_mark};
 use super::{Kind, Unit};
+use std::ops::Range;
 use unicode_normalization::char::{compose, decompose_compatible, is_combining_mark};
 
 /// Folds `input` into units (see the module docs).
 pub(crate) fn fold(input: &str) -> Vec<Unit> {
+    fold_range(input, 0..input.len(), false).0
+}
+
+/// Folds `input[range]` into units with spans in `input` (`range` lies on character
+/// boundaries), as [`fold`] of the whole text folds them when `range` starts at a
+/// whitespace or control character right after a character that gave units
+/// (`after_text`) or starts the text. With `after_text`, whitespace at the start of
+/// `range` gives a leading space unit, as in the whole text. Also returns the span of
+/// the whitespace run left at the end of `range`, which gives a space unit in the whole
+/// text when more text follows.
+pub(crate) fn fold_range(input: &str, range: Range<usize>, after_text: bool) -> (Vec<Unit>, Option<(u32, u32)>) {
     let mut f = Folder {
-        units: Vec::with_capacity(input.len()),
+        units: Vec::with_capacity(range.len()),
         space: None,
         attach: false,
+        after_text,
     };
-    let bytes = input.as_bytes();
-    let mut i = 0;
+    let bytes = &input.as_bytes()[..range.end];
+    let mut i = range.start;
     while i < bytes.len() {
         let b = bytes[i];
         let s = i as u32;
@@ -46,7 +59,7 @@ pub(crate) fn fold(input: &str) -> Vec<Unit> {
             decompose_compatible(ch, |p| f.piece(p, s, e));
         }
     }
-    f.units
+    (f.units, f.space)
 }
 
 /// Fast path: the lowercase of `c` when `c` is a letter of a common script that has no
@@ -82,6 +95,9 @@ struct Folder {
     /// Whether a combining mark seen now belongs to the last unit (nothing invisible or
     /// blank came between them).
     attach: bool,
+    /// Whether text that gave units precedes the folded range (then leading whitespace
+    /// is a space, not trimmed).
+    after_text: bool,
 }
 
 impl Folder {
@@ -117,7 +133,7 @@ impl Folder {
     #[inline]
     fn space(&mut self, start: u32, end: u32) {
         self.attach = false;
-        if self.units.is_empty() {
+        if self.units.is_empty() && !self.after_text {
             return;
         }
         self.space = Some(match self.space {

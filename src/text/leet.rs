@@ -19,7 +19,7 @@
 //!    or more hex digits, two or more of them decimal digits, or `0x…`), and not a
 //!    known technical token ([`KEEP`]: `l10n`, `a11y`, `log4j`, …).
 //!
-//! In a text written in leetspeak as a whole (see [`is_leet_text`]), rules 1 and 3 are
+//! In a text written in leetspeak as a whole (see [`LeetCounts::is_leet_text`]), rules 1 and 3 are
 //! dropped and hexadecimal-looking words are no exception: every word mixing letters
 //! with leet characters is mapped (`d373c73d` → `detected`).
 //!
@@ -53,13 +53,13 @@ const KEEP: &[&str] = &[
 
 /// Symbols that stand for letters.
 #[inline]
-pub(crate) fn is_leet_symbol(c: char) -> bool {
+pub(crate) const fn is_leet_symbol(c: char) -> bool {
     matches!(c, '$' | '@' | '!' | '€')
 }
 
 /// The letter a leet character stands for (`1` handled by the caller).
 #[inline]
-fn leet_letter(c: char) -> Option<char> {
+const fn leet_letter(c: char) -> Option<char> {
     Some(match c {
         '0' => 'o',
         '1' => 'i',
@@ -75,14 +75,14 @@ fn leet_letter(c: char) -> Option<char> {
 
 /// Whether `c` is a character leetspeak maps (a leet digit or symbol).
 #[inline]
-pub(crate) fn is_leet_char(c: char) -> bool {
+pub(crate) const fn is_leet_char(c: char) -> bool {
     leet_letter(c).is_some()
 }
 
-/// Rewrites the leetspeak words among `words` (see the module docs).
-/// Returns whether any word was mapped.
-pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) -> bool {
-    let dense = is_leet_text(units, words);
+/// Rewrites the leetspeak words among `words` (see the module docs), `dense` telling
+/// whether the text they belong to is written in leetspeak as a whole (see
+/// [`LeetCounts`]). Returns whether any word was mapped.
+pub(crate) fn map_words(units: &mut [Unit], words: &[Word], dense: bool) -> bool {
     let mut mapped = false;
     for w in words {
         if !w.in_address {
@@ -92,12 +92,36 @@ pub(crate) fn map_leet(units: &mut [Unit], words: &[Word]) -> bool {
     mapped
 }
 
-/// Whether the text as a whole is written in leetspeak: at least [`DENSE_WORDS`]
-/// words, and a quarter of the words with letters, mix Latin letters with leet digits
-/// or `$ @ €` before or between them (and no other digits). Such a text gets its mixed words mapped even where
-/// a single word would not be (`wr173 7h47 h05p174l` → `write that hospital`), except
-/// numbers with an ordinal or unit suffix (`3rd`, `5th`, `7pm`, `4kg`).
-fn is_leet_text(units: &[Unit], words: &[Word]) -> bool {
+/// Counts of the words outside addresses that tell whether a text is written in
+/// leetspeak as a whole; counts of parts of a text add up to the counts of the whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LeetCounts {
+    /// Words with letters.
+    pub lettered: usize,
+    /// Words with letters that mix them with leet characters (see [`Self::is_leet_text`]).
+    pub mixed: usize,
+}
+
+impl std::ops::AddAssign for LeetCounts {
+    fn add_assign(&mut self, other: LeetCounts) {
+        self.lettered += other.lettered;
+        self.mixed += other.mixed;
+    }
+}
+
+impl LeetCounts {
+    /// Whether the text as a whole is written in leetspeak: at least [`DENSE_WORDS`]
+    /// words, and a quarter of the words with letters, mix Latin letters with leet digits
+    /// or `$ @ €` before or between them (and no other digits). Such a text gets its mixed words mapped even where
+    /// a single word would not be (`wr173 7h47 h05p174l` → `write that hospital`), except
+    /// numbers with an ordinal or unit suffix (`3rd`, `5th`, `7pm`, `4kg`).
+    pub(crate) fn is_leet_text(&self) -> bool {
+        self.mixed >= DENSE_WORDS && self.mixed * 4 >= self.lettered
+    }
+}
+
+/// The [`LeetCounts`] of `words`.
+pub(crate) fn leet_counts(units: &[Unit], words: &[Word]) -> LeetCounts {
     let (mut lettered, mut mixed) = (0usize, 0usize);
     for w in words.iter().filter(|w| !w.in_address) {
         let word = &units[w.range.clone()];
@@ -118,7 +142,7 @@ fn is_leet_text(units: &[Unit], words: &[Word]) -> bool {
             mixed += 1;
         }
     }
-    mixed >= DENSE_WORDS && mixed * 4 >= lettered
+    LeetCounts { lettered, mixed }
 }
 
 /// Mixed words a text needs before it counts as written in leetspeak.

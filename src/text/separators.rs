@@ -15,14 +15,14 @@ use super::{Unit, DELETED};
 use std::ops::Range;
 
 /// The longest separator between two spelled-out letters, in characters.
-const MAX_SEPARATOR: usize = 3;
+pub(crate) const MAX_SEPARATOR: usize = 3;
 /// Letters a run needs to collapse.
-const MIN_LETTERS: usize = 3;
+pub(crate) const MIN_LETTERS: usize = 3;
 
 /// Characters that may separate spelled-out letters (commas, colons, `+` and `=` are
 /// left out: `a, b, c` and `a + b + c` are ordinary text).
 #[inline]
-fn is_separator(c: char) -> bool {
+pub(crate) const fn is_separator(c: char) -> bool {
     matches!(
         c,
         ' ' | '.'

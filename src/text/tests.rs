@@ -463,3 +463,129 @@ fn long_runs_of_single_elements_are_linear() {
     let letters = "a b ".repeat(50_000);
     assert_eq!(normalize(&letters).as_str(), "ab".repeat(50_000));
 }
+
+/// The fast path against the full passes on `input`: one pass gives the same text, map
+/// and rewrite flag (where the fast path applies), and the whole normalization the same
+/// result. Returns whether the fast path applied.
+fn check_fast_path(input: &str) -> bool {
+    let mut applied = false;
+    for with_spans in [false, true] {
+        if let Some(fast) = fast::normalize_once(input, with_spans) {
+            assert_eq!(fast, full_pass(input, with_spans), "one pass over {input:?} (spans: {with_spans})");
+            applied = true;
+        }
+        let reference = normalize_passes(input, with_spans, full_pass);
+        assert_eq!(normalize_with(input, with_spans), reference, "{input:?} (spans: {with_spans})");
+    }
+    applied
+}
+
+/// The benchmark corpus (`benches/data/corpus.txt`), one line a text.
+fn corpus_lines() -> Vec<&'static str> {
+    include_str!("../../benches/data/corpus.txt").lines().filter(|l| !l.trim().is_empty()).collect()
+}
+
+#[test]
+fn fast_path_equals_full_passes_on_the_corpus() {
+    let lines = corpus_lines();
+    let whole = lines.join(" ");
+    assert!(check_fast_path(&whole), "the fast path applies to the corpus");
+    assert!(check_fast_path(&lines.join("\n")));
+    for line in &lines {
+        check_fast_path(line);
+    }
+}
+
+/// Whitespace between pieces of the random texts: ASCII blanks and controls, and blanks
+/// that are not ASCII (which stay inside a chunk).
+const GAPS: &[&str] = &[" ", " ", " ", " ", "  ", "   ", "\n", "\t", " \n ", "\u{0}", "\u{7F}", "\u{A0}", " \u{200B} ", "\u{2003}"];
+
+/// Random mixes of corpus lines and word pieces that trigger the passes.
+#[test]
+fn fast_path_equals_full_passes_on_corpus_mixes() {
+    let lines = corpus_lines();
+    let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+    let mut applied = 0;
+    let cases = 2_000;
+    for _ in 0..cases {
+        let mut s = String::new();
+        for _ in 0..1 + rng.below(5) {
+            let line = lines[rng.below(lines.len())];
+            // a random part of the line, cut at a word
+            let words: Vec<&str> = line.split(' ').collect();
+            let from = rng.below(words.len());
+            let to = from + 1 + rng.below(words.len() - from);
+            s.push_str(&words[from..to].join(GAPS[rng.below(GAPS.len())]));
+            s.push_str(GAPS[rng.below(GAPS.len())]);
+            if rng.below(3) == 0 {
+                s.push_str(FRAGMENTS[rng.below(FRAGMENTS.len())]);
+                s.push_str(GAPS[rng.below(GAPS.len())]);
+            }
+        }
+        applied += check_fast_path(&s) as usize;
+    }
+    assert!(applied > cases / 2, "the fast path applied to {applied} of {cases} mixes");
+}
+
+/// Characters of the random texts: mostly ASCII letters, then digits, leet symbols,
+/// separators, blanks and controls, and a few letters that are not ASCII (accented,
+/// Cyrillic and Greek look-alikes, `ß`, full-width, a zero-width space).
+#[rustfmt::skip]
+const ALPHABET: &[char] = &[
+    'a', 'b', 'c', 'd', 'e', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't', 'u', 'w', 'x', 'y',
+    'a', 'e', 'i', 'k', 'l', 'o', 's', 't', 'A', 'E', 'I', 'K', 'L', 'W',
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '1', '3', '4', '5', '7',
+    '@', '$', '!', '|', '+', '€', '.', '-', '_', '/', '*', '\'', '"', '\\', '~', '^', '`', ',', ':', ';', '?', '(', ')',
+    ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '\t', '\n', '\r', '\u{0}', '\u{1B}', '\u{7F}', '\u{85}', '\u{A0}',
+    'é', 'É', 'а', 'о', 'с', 'р', 'к', 'д', 'ο', 'ν', 'ς', 'ß', '\u{200B}', '\u{301}', 'Ｋ', 'ｌ', '１', '·', '—',
+];
+
+fn random_ascii_heavy(rng: &mut Rng) -> String {
+    let len = rng.below(48);
+    (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len())]).collect()
+}
+
+/// Random words and gaps: short words of the alphabet and fragments, so that plain
+/// chunks and the others alternate.
+fn random_words(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    for _ in 0..rng.below(12) {
+        match rng.below(4) {
+            0 => s.push_str(FRAGMENTS[rng.below(FRAGMENTS.len())]),
+            1 => s.push_str(["the", "Hello", "kill", "a", "I", "e.g.", "don't", "x", "u.s.a.", "ok!", "3", "-"][rng.below(12)]),
+            _ => {
+                for _ in 0..1 + rng.below(4) {
+                    s.push(ALPHABET[rng.below(ALPHABET.len())]);
+                }
+            }
+        }
+        s.push_str(GAPS[rng.below(GAPS.len())]);
+    }
+    s
+}
+
+#[test]
+fn fast_path_equals_full_passes_on_random_text() {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut applied = 0;
+    let cases = 20_000;
+    for _ in 0..cases {
+        applied += check_fast_path(&random_ascii_heavy(&mut rng)) as usize;
+        applied += check_fast_path(&random_words(&mut rng)) as usize;
+        check_fast_path(&random_text(&mut rng));
+        check_fast_path(&random_fragments(&mut rng));
+    }
+    assert!(applied > cases / 2, "the fast path applied to {applied} of {} texts", 2 * cases);
+}
+
+#[test]
+fn fast_path_equals_full_passes_on_the_tables() {
+    for &(input, expected) in all_cases() {
+        check_fast_path(input);
+        check_fast_path(expected);
+        // each case inside plain text, and two cases side by side
+        check_fast_path(&format!("Plain words before {input} and after it"));
+        check_fast_path(&format!("{input} {expected} {input}"));
+    }
+}
+
