@@ -222,8 +222,11 @@ export class Guard {
     };
     return {
       write: (chunk) => {
-        const events = live().write(chunk); // undefined: nothing to deliver (most chunks)
-        return events === undefined ? [] : JSON.parse(events);
+        if (typeof chunk !== "string") return JSON.parse(live().write(chunk) ?? "[]"); // the error
+        // undefined: nothing to deliver (most chunks); "r…": released text only; "j…": JSON
+        const out = live().writeStr(chunk);
+        if (out === undefined) return [];
+        return out.charCodeAt(0) === 114 ? [{ type: "release", text: out.slice(1) }] : JSON.parse(out.slice(1));
       },
       end: () => {
         try {

@@ -26,6 +26,7 @@
 
 use edgeward::model::Classifier;
 use edgeward::policy::DEFAULT_SOURCE;
+use edgeward::stream::StreamEvent;
 use edgeward::ladder::LadderConfig;
 use edgeward::{policy_tests, Direction, Error, Guard, Policy, Role, ScreenOptions, Turn, Verdict};
 use js_sys::{Array, ArrayBuffer, JsString, Reflect, Uint8Array};
@@ -368,6 +369,31 @@ impl WasmOutputStream {
             return Ok(None);
         }
         Ok(Some(serde_json::to_string(&events).unwrap_or_else(|_| "[]".into())))
+    }
+
+    /// [`Self::write`] for a chunk the caller knows is a string (passed in by the glue's
+    /// encoder, no calls back into JS), with a cheaper answer: nothing when there is
+    /// nothing to deliver, `r` + the text when the events are releases only (most
+    /// answers: no JSON to write or parse), else `j` + the events' JSON.
+    #[wasm_bindgen(js_name = writeStr)]
+    pub fn write_str(&mut self, chunk: &str) -> Result<Option<String>, JsValue> {
+        let Some(s) = self.inner.as_mut() else {
+            return Err(input_error("outputStream: write after end()"));
+        };
+        let events = s.write(chunk);
+        if events.is_empty() {
+            return Ok(None);
+        }
+        if events.iter().all(|e| matches!(e, StreamEvent::Release { .. })) {
+            let mut out = String::from("r");
+            for e in &events {
+                if let StreamEvent::Release { text } = e {
+                    out.push_str(text);
+                }
+            }
+            return Ok(Some(out));
+        }
+        Ok(Some(format!("j{}", serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()))))
     }
 
     pub fn end(&mut self) -> Result<String, JsValue> {
