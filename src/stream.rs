@@ -789,7 +789,21 @@ impl StreamScreener {
     }
 
     fn feed_tokens(&mut self, text: &str) {
-        for ch in text.chars() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                // a run of ASCII letters and digits at once: as char by char, the token
+                // keeps what fits its cap
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                let room = self.token_cap.saturating_sub(self.cur.len());
+                self.cur.push_str(&text[i..i + run.min(room)]);
+                self.in_token = true;
+                i += run;
+                continue;
+            }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
             if ch.is_alphanumeric() {
                 if self.cur.len() + ch.len_utf8() <= self.token_cap {
                     self.cur.push(ch);
