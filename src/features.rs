@@ -267,7 +267,7 @@ const CACHED_TOKEN_BYTES: usize = 12;
 /// Most ids of a cached token: 1 unigram + 3 × 12 − 3 n-grams (see [`token_ids`]).
 pub const CACHED_IDS: usize = 34;
 /// Slots of a [`TokenIdCache`] (a power of two).
-pub const CACHE_SLOTS: usize = 1024;
+pub const CACHE_SLOTS: usize = 2048;
 
 /// A two-way set-associative memo of [`token_ids`] for short tokens: most tokens of a
 /// long text are words seen before (`the`, `and`), whose ids are copied instead of

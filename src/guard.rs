@@ -144,8 +144,7 @@ impl Guard {
             stream.write(" ");
         }
         stream.end();
-        // the thread's token memo holds only these texts' words: not worth a snapshot's
-        // bytes (about 64 KB of data once filled)
+        // the thread's token memo holds only these texts' words: not worth a snapshot's bytes
         crate::window_scorer::forget_thread_memo();
     }
 

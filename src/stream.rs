@@ -37,7 +37,7 @@
 //!   small buffers (see [`StreamSettings`] and [`StreamScreener::memory_usage`]); a 5 MB
 //!   output streamed in 64-byte chunks stays within [`StreamSettings::max_buffer_bytes`].
 //!   Past its first 64 tokens a stream looks token ids up in the thread's memo (about
-//!   160 KB, made once per thread and shared by every screen on it; see
+//!   320 KB, made once per thread and shared by every screen on it; see
 //!   [`crate::window_scorer::WindowScorer::with_token_cache`]), which is not counted.
 //!
 //! # Why hold back

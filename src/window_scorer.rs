@@ -160,7 +160,7 @@ impl WindowScorer {
     }
 
     /// Lets the scorer look the ids of short tokens up in the thread's memo once the text
-    /// passes 64 tokens (see [`TokenMemo`]): faster on long texts. The memo (about 160 KB
+    /// passes 64 tokens (see [`TokenMemo`]): faster on long texts. The memo (about 320 KB
     /// with the row sums) is made once per thread and shared by every scorer on it,
     /// one-shot screens and streams alike, so it is not part of any one's
     /// [`Self::memory_usage`].
