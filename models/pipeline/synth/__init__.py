@@ -33,6 +33,7 @@ from . import (
     violence,
     weapons,
 )
+from . import content, ml_more
 from .conversations import generate_conversations
 from .core import LABELS, LANGS, norm_key
 
@@ -56,6 +57,12 @@ FAMILIES = (
     hard_negatives,
 )
 
+# Data trial (models/DATA_TRIAL.md): user-written harmful content and assistant outputs with
+# matched hard negatives (content.py), and more es/fr/de/pt requests per category (ml_more.py).
+# Appended after the model3 families, so with the flag off `generate` is unchanged.
+DATA_TRIAL = True
+TRIAL_FAMILIES = (content, ml_more)
+
 _KEYS = ("text", "labels", "direction", "lang", "source")
 
 
@@ -67,7 +74,7 @@ def generate(seed: int = 0, meta: bool = False) -> list[dict]:
     """
     rows: list[dict] = []
     seen: dict[str, tuple[str, ...]] = {}
-    for fam in FAMILIES:
+    for fam in FAMILIES + (TRIAL_FAMILIES if DATA_TRIAL else ()):
         rng = random.Random(f"{seed}:{fam.NAME}")
         for r in fam.generate(rng):
             k = norm_key(r["text"])
