@@ -62,6 +62,8 @@ FAMILIES = (
 # Appended after the model3 families, so with the flag off `generate` is unchanged.
 DATA_TRIAL = True
 TRIAL_FAMILIES = (content, ml_more)
+# Run 2 of the trial: the trial families' rows labelled with these heads are left out (run 1: none).
+TRIAL_DROP_LABELS = frozenset({"privacy", "cyber"})
 
 _KEYS = ("text", "labels", "direction", "lang", "source")
 
@@ -77,6 +79,8 @@ def generate(seed: int = 0, meta: bool = False) -> list[dict]:
     for fam in FAMILIES + (TRIAL_FAMILIES if DATA_TRIAL else ()):
         rng = random.Random(f"{seed}:{fam.NAME}")
         for r in fam.generate(rng):
+            if fam in TRIAL_FAMILIES and TRIAL_DROP_LABELS & set(r["labels"]):
+                continue
             k = norm_key(r["text"])
             if not k or k in seen:
                 continue  # first family wins; labels of a duplicate are never merged
