@@ -59,8 +59,9 @@ FAMILIES = (
 
 # Data trial (models/DATA_TRIAL.md): user-written harmful content and assistant outputs with
 # matched hard negatives (content.py), and more es/fr/de/pt requests per category (ml_more.py).
-# Appended after the model3 families, so with the flag off `generate` is unchanged.
-DATA_TRIAL = True
+# Appended after the model3 families, so with the flag off `generate` is unchanged. Off: the trial did
+# not pass its acceptance rule and was not shipped (models/DATA_TRIAL.md); model3's data as before.
+DATA_TRIAL = False
 TRIAL_FAMILIES = (content, ml_more)
 # Run 2 of the trial: the trial families' rows labelled with these heads are left out (run 1: none).
 TRIAL_DROP_LABELS = frozenset({"privacy", "cyber"})
