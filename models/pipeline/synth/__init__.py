@@ -14,6 +14,7 @@ See README.md for label conventions.
 
 from __future__ import annotations
 
+import os
 import random
 
 from . import (
@@ -59,12 +60,30 @@ FAMILIES = (
 
 # Data trial (models/DATA_TRIAL.md): user-written harmful content and assistant outputs with
 # matched hard negatives (content.py), and more es/fr/de/pt requests per category (ml_more.py).
-# Appended after the model3 families, so with the flag off `generate` is unchanged. Off: the trial did
-# not pass its acceptance rule and was not shipped (models/DATA_TRIAL.md); model3's data as before.
-DATA_TRIAL = False
+# Appended after the model3 families, so with the trial off `generate` is unchanged.
+# DATA_TRIAL selects the run whose data is added: False (off: model3's data), or one of TRIAL_RUNS:
+#   "run1": content + ml_more; "run2": the same without their rows labelled privacy or cyber;
+#   "run3": ml_more alone (every label). The environment variable EDGEWARD_DATA_TRIAL (a run's name,
+#   or "off") overrides it, so a run can be rebuilt without editing this file.
+DATA_TRIAL: str | bool = False
+TRIAL_RUNS = {
+    "run1": ((content, ml_more), frozenset()),
+    "run2": ((content, ml_more), frozenset({"privacy", "cyber"})),
+    "run3": ((ml_more,), frozenset()),
+}
 TRIAL_FAMILIES = (content, ml_more)
-# Run 2 of the trial: the trial families' rows labelled with these heads are left out (run 1: none).
-TRIAL_DROP_LABELS = frozenset({"privacy", "cyber"})
+
+
+def trial_run() -> str | None:
+    """The trial run in effect (None when off)."""
+    v = os.environ.get("EDGEWARD_DATA_TRIAL", "")
+    v = v or DATA_TRIAL
+    if v in (False, None, "", "off", "0"):
+        return None
+    if v not in TRIAL_RUNS:
+        raise ValueError(f"unknown data trial run {v!r} (expected off or one of {sorted(TRIAL_RUNS)})")
+    return v
+
 
 _KEYS = ("text", "labels", "direction", "lang", "source")
 
@@ -75,12 +94,14 @@ def generate(seed: int = 0, meta: bool = False) -> list[dict]:
     With ``meta=True`` each row also has ``form`` (question / imperative / statement /
     long / fiction / document / output) and ``tag`` (sub-family), for analysis only.
     """
+    run = trial_run()
+    trial, drop = TRIAL_RUNS[run] if run else ((), frozenset())
     rows: list[dict] = []
     seen: dict[str, tuple[str, ...]] = {}
-    for fam in FAMILIES + (TRIAL_FAMILIES if DATA_TRIAL else ()):
+    for fam in FAMILIES + trial:
         rng = random.Random(f"{seed}:{fam.NAME}")
         for r in fam.generate(rng):
-            if fam in TRIAL_FAMILIES and TRIAL_DROP_LABELS & set(r["labels"]):
+            if fam in trial and drop & set(r["labels"]):
                 continue
             k = norm_key(r["text"])
             if not k or k in seen:
