@@ -60,11 +60,12 @@ FAMILIES = (
 
 # Data trial (models/DATA_TRIAL.md): user-written harmful content and assistant outputs with
 # matched hard negatives (content.py), and more es/fr/de/pt requests per category (ml_more.py).
-# Appended after the model3 families, so with the trial off `generate` is unchanged.
+# Appended after the model3 families, so with the trial off `generate` is model3's.
 # DATA_TRIAL selects the run whose data is added: False (off: model3's data), or one of TRIAL_RUNS:
 #   "run1": content + ml_more; "run2": the same without their rows labelled privacy or cyber;
 #   "run3": ml_more alone (every label). The environment variable EDGEWARD_DATA_TRIAL (a run's name,
 #   or "off") overrides it, so a run can be rebuilt without editing this file.
+# Off (model3): run 3 passed the trial's rule but fails the release gate translation_uplift (DATA_TRIAL.md).
 DATA_TRIAL: str | bool = False
 TRIAL_RUNS = {
     "run1": ((content, ml_more), frozenset()),
