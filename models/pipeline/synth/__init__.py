@@ -14,6 +14,7 @@ See README.md for label conventions.
 
 from __future__ import annotations
 
+import os
 import random
 
 from . import (
@@ -33,6 +34,7 @@ from . import (
     violence,
     weapons,
 )
+from . import content, ml_more
 from .conversations import generate_conversations
 from .core import LABELS, LANGS, norm_key
 
@@ -56,6 +58,34 @@ FAMILIES = (
     hard_negatives,
 )
 
+# Data trial (models/DATA_TRIAL.md): user-written harmful content and assistant outputs with
+# matched hard negatives (content.py), and more es/fr/de/pt requests per category (ml_more.py).
+# Appended after the model3 families, so with the trial off `generate` is model3's.
+# DATA_TRIAL selects the run whose data is added: False (off: model3's data), or one of TRIAL_RUNS:
+#   "run1": content + ml_more; "run2": the same without their rows labelled privacy or cyber;
+#   "run3": ml_more alone (every label). The environment variable EDGEWARD_DATA_TRIAL (a run's name,
+#   or "off") overrides it, so a run can be rebuilt without editing this file.
+# Off (model3): run 3 passed the trial's rule but fails the release gate translation_uplift (DATA_TRIAL.md).
+DATA_TRIAL: str | bool = False
+TRIAL_RUNS = {
+    "run1": ((content, ml_more), frozenset()),
+    "run2": ((content, ml_more), frozenset({"privacy", "cyber"})),
+    "run3": ((ml_more,), frozenset()),
+}
+TRIAL_FAMILIES = (content, ml_more)
+
+
+def trial_run() -> str | None:
+    """The trial run in effect (None when off)."""
+    v = os.environ.get("EDGEWARD_DATA_TRIAL", "")
+    v = v or DATA_TRIAL
+    if v in (False, None, "", "off", "0"):
+        return None
+    if v not in TRIAL_RUNS:
+        raise ValueError(f"unknown data trial run {v!r} (expected off or one of {sorted(TRIAL_RUNS)})")
+    return v
+
+
 _KEYS = ("text", "labels", "direction", "lang", "source")
 
 
@@ -65,11 +95,15 @@ def generate(seed: int = 0, meta: bool = False) -> list[dict]:
     With ``meta=True`` each row also has ``form`` (question / imperative / statement /
     long / fiction / document / output) and ``tag`` (sub-family), for analysis only.
     """
+    run = trial_run()
+    trial, drop = TRIAL_RUNS[run] if run else ((), frozenset())
     rows: list[dict] = []
     seen: dict[str, tuple[str, ...]] = {}
-    for fam in FAMILIES:
+    for fam in FAMILIES + trial:
         rng = random.Random(f"{seed}:{fam.NAME}")
         for r in fam.generate(rng):
+            if fam in trial and drop & set(r["labels"]):
+                continue
             k = norm_key(r["text"])
             if not k or k in seen:
                 continue  # first family wins; labels of a duplicate are never merged
