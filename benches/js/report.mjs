@@ -58,7 +58,7 @@ target("Node: median per call, 100 B prompt", n100, 50, "µs", "le",
   "each verdict normalizes the text and each decoded view (rot13, reversed; base64/hex when present), scans the rule set per view, classifies the text (and views that read as English) and builds the verdict JSON across the JS boundary; see DESIGN.md, Performance");
 const nOne = node?.throughput?.edgeward?.oneShot?.mbPerS;
 target("Node: throughput on a 1 MB output", nOne, 20, "MB/s", "ge",
-  `1 MB is ~185,000 tokens in ~2,900 overlapping classifier windows; each token's ~14 hashed features (memoized for short repeated words) go into the one or two windows holding it, each new one a random read of an int8 row from a 1.8 MB embedding table, which misses the cache (about a third of the time), and normalizing the text (four passes over 16-byte units per character) is most of the rest; natively it is ${nativeOneShot ? (1e6 / nativeOneShot.median).toFixed(1) : "?"} MB/s in the same run`);
+  `1 MB is ~185,000 tokens in ~2,900 overlapping classifier windows of 96 tokens; for each token that is new to a window, each of its ~11 hashed features is tested and set in the window's 65,536-bit set (a window holds its distinct features: the model is an embedding bag over them) and their int8 rows summed (a memoized sum per short word, less the rows already in the window), which in a node --cpu-prof profile is about a third of the time, finding the tokens in the normalized text a tenth, and the memo, the bigrams, the rules and normalizing the rest; natively it is ${nativeOneShot ? (1e6 / nativeOneShot.median).toFixed(1) : "?"} MB/s in the same run`);
 const over = node?.throughput?.edgeward?.streamOverhead;
 target("Node: streaming (64 B chunks) / one-shot time", over, 1.5, "×", "le",
   `the core stream screener itself costs ${nativeStream && nativeOneShot ? (nativeStream.median / nativeOneShot.median).toFixed(1) : "?"}× one-shot natively: the rules and the classifier see each byte once, as in one-shot, but segments are normalized in groups of ≥ 192 bytes together with ≥ 64 bytes of context on each side (each byte about 1.7 times), the latest window is re-scored every 32 tokens and at sentence ends for the stop decision, and each 64-byte chunk is one call across the JS boundary; see DESIGN.md, Performance`);
@@ -128,7 +128,7 @@ for (const s of SIZES) {
   L.push(`| ${sizeLabel(s)} | ${us(e)} (${us(node?.latency?.edgeward?.[s]?.p99)}) | ${cells.join(" | ")} |`);
 }
 L.push("");
-L.push("## Throughput on a 1 MB model output", "", "| runtime | one-shot | streamed in 64-byte chunks | streamed / one-shot time |", "|---|---|---|---|");
+L.push("## Throughput on a 1 MB model output", "", "Median of runs. In Node, edgeward's one-shot and streamed runs alternate (so the machine's drift touches both alike); natively they are criterion's samples, one after the other.", "", "| runtime | one-shot | streamed in 64-byte chunks | streamed / one-shot time |", "|---|---|---|---|");
 if (nativeOneShot) L.push(`| edgeward native | ${(1e6 / nativeOneShot.median).toFixed(1)} MB/s | ${nativeStream ? `${(1e6 / nativeStream.median).toFixed(1)} MB/s` : "–"} | ${nativeStream ? `${(nativeStream.median / nativeOneShot.median).toFixed(2)}×` : "–"} |`);
 if (node) {
   const t = node.throughput.edgeward;
