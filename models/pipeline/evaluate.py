@@ -349,6 +349,7 @@ def write_card(meta, R, H, VS):
       "bytes; rejected although validation favoured it, because it leaves under 0.03 MB of the 2 MB budget for the "
       "bundle and the public sets moved the other way: SimpleSafetyTests 66% against 70%, HarmBench 58% against 61.5%, "
       "XSTest safe false flags 8.8% against 8.0%. That choice was made after seeing EVAL numbers.\n")
+    w("Trials after model3, none shipped (each note has its setup and numbers): `models/CAPACITY_TRIAL.md` (fewer hashed buckets, wider embedding), `models/GEN_TRIAL.md` (training settings: EMA, early stopping, regularisation, source weights), `models/CALIBRATION_TRIAL.md` (stronger regularisation with a threshold rule fixed in advance) and `models/DATA_TRIAL.md` (synthetic statement, assistant-output and Spanish/French/German/Portuguese data; its third run passed its rule but failed the translation-uplift release gate of `make test-eval`).\n")
     w("![Validation PR per head](card/pr_validation_heads.png)\n")
     weak = [(k, v) for k, v in VS.items() if (v["recall"] is not None and v["harmful"] >= 20 and v["recall"] < 0.8)
             or (v["false_flag_rate"] is not None and v["benign"] >= 20 and v["false_flag_rate"] > 0.05)]
