@@ -140,9 +140,7 @@ impl Classifier {
     /// is inserted.
     pub fn bag_insert(&self, bag: &mut WindowBag, id: i64) -> Result<()> {
         let id = bucket_id(id)?;
-        let (i, bit) = (usize::from(id), 1u64 << (id & 63));
-        if bag.seen[i >> 6] & bit == 0 {
-            bag.seen[i >> 6] |= bit;
+        if bag.mark(id) {
             bag.ids.push(id);
             self.bag_add_new_rows(bag, 1);
         }
@@ -152,18 +150,18 @@ impl Classifier {
     /// Adds features `ids` to `bag` (see [`Classifier::bag_insert`]), dispatching on the
     /// runtime once for all of them.
     pub fn bag_extend(&self, bag: &mut WindowBag, ids: &[i64]) -> Result<()> {
-        let mut buf = [0u16; MAX_INSERT];
+        let (mut buf, mut new, mut dups) = ([0u16; MAX_INSERT], [0; MAX_INSERT], [0; MAX_INSERT]);
         for chunk in ids.chunks(buf.len()) {
             for (b, &id) in buf.iter_mut().zip(chunk) {
                 *b = bucket_id(id)?;
             }
-            let new = bag.insert_new(&buf[..chunk.len()]);
-            self.bag_add_new_rows(bag, new);
+            let (n, _) = bag.insert_new_split(&buf[..chunk.len()], &mut new, &mut dups);
+            self.bag_add_new_rows(bag, n);
         }
         Ok(())
     }
 
-    /// Adds the rows of the last `new` ids of `bag` (those [`WindowBag::insert_new`]
+    /// Adds the rows of the last `new` ids of `bag` (those [`WindowBag::insert_new_split`]
     /// just found new) to its integer sum.
     #[inline]
     pub(crate) fn bag_add_new_rows(&self, bag: &mut WindowBag, new: usize) {
@@ -282,28 +280,27 @@ pub(crate) const MAX_INSERT: usize = 64;
 pub(crate) const ROW_SUM_IDS: usize = 128;
 
 impl WindowBag {
-    /// Marks `ids` as in the window and appends those that were not to its ids (in
-    /// order, each once); returns how many.
-    #[inline]
-    pub(crate) fn insert_new(&mut self, ids: &[u16]) -> usize {
-        let (mut new, mut dups) = ([0; MAX_INSERT], [0; MAX_INSERT]);
-        ids.chunks(MAX_INSERT).map(|c| self.insert_new_split(c, &mut new, &mut dups).0).sum()
+    /// Marks bucket `id` as in the window; whether it was not before.
+    #[inline(always)]
+    fn mark(&mut self, id: u16) -> bool {
+        let i = usize::from(id);
+        let word = &mut self.seen[i >> 6];
+        let bit = 1u64 << (i & 63);
+        let fresh = *word & bit == 0;
+        *word |= bit;
+        fresh
     }
 
-    /// [`Self::insert_new`] for at most [`MAX_INSERT`] ids (any more are ignored), also
-    /// putting those that were not new (in the window already, or earlier in `ids`) at
-    /// the start of `dups`; returns how many were new and how many not (`new` is
-    /// scratch space). Branch-free: whether an id is new is unpredictable, and a
+    /// Marks at most [`MAX_INSERT`] of `ids` (any more are ignored) as in the window and
+    /// appends those that were not to its ids (in order, each once), putting the others
+    /// (in the window already, or earlier in `ids`) at the start of `dups`; returns how
+    /// many were new and how many not (`new` is scratch space). Branch-free: whether an id is new is unpredictable, and a
     /// mispredicted branch per id held up the loop.
     #[inline]
     pub(crate) fn insert_new_split(&mut self, ids: &[u16], new: &mut [u16; MAX_INSERT], dups: &mut [u16; MAX_INSERT]) -> (usize, usize) {
         let (mut n, mut m) = (0, 0);
         for &id in &ids[..ids.len().min(MAX_INSERT)] {
-            let i = usize::from(id);
-            let word = &mut self.seen[i >> 6];
-            let bit = 1u64 << (i & 63);
-            let fresh = usize::from(*word & bit == 0);
-            *word |= bit;
+            let fresh = usize::from(self.mark(id));
             // n, m < MAX_INSERT before the last id is counted: the masks only spare the
             // bounds checks
             new[n & (MAX_INSERT - 1)] = id;

@@ -436,27 +436,28 @@ const MATMUL_STACK: usize = 256;
 /// listed first (without a branch per input: whether one is zero is unpredictable), then
 /// the outputs are taken in blocks of fixed width whose sums stay in registers.
 fn matmul(x: &[f32], w: &[f32], outputs: usize, skip_zeros: bool, y: &mut [f32]) {
-    let mut inputs = [0u16; MATMUL_STACK];
-    let n = if x.len() <= MATMUL_STACK {
-        let mut n = 0;
-        for (i, &xi) in x.iter().enumerate() {
-            inputs[n % MATMUL_STACK] = i as u16; // n ≤ i < MATMUL_STACK
-            n += usize::from(!skip_zeros || xi != 0.0);
-        }
-        n
-    } else {
-        0
-    };
-    let inputs = &inputs[..n];
+    if x.len() > MATMUL_STACK {
+        return matmul_over(x, 0..x.len(), w, outputs, y); // too many to list on the stack
+    }
+    let (mut inputs, mut n) = ([0u16; MATMUL_STACK], 0);
+    for (i, &xi) in x.iter().enumerate() {
+        inputs[n % MATMUL_STACK] = i as u16; // n ≤ i < MATMUL_STACK
+        n += usize::from(!skip_zeros || xi != 0.0);
+    }
+    matmul_over(x, inputs[..n].iter().map(|&i| usize::from(i)), w, outputs, y);
+}
+
+/// [`matmul`] summed over `inputs` (ascending), in blocks of outputs.
+fn matmul_over(x: &[f32], inputs: impl Iterator<Item = usize> + Clone, w: &[f32], outputs: usize, y: &mut [f32]) {
     let mut c = 0;
     while c < outputs {
-        c += match (outputs - c, x.len() <= MATMUL_STACK) {
-            (_, false) => matmul_block::<1>(x, 0..x.len(), w, outputs, c, y),
-            (16.., _) => matmul_block::<16>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
-            (8.., _) => matmul_block::<8>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
-            (4.., _) => matmul_block::<4>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
-            (2.., _) => matmul_block::<2>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
-            _ => matmul_block::<1>(x, inputs.iter().map(|&i| usize::from(i)), w, outputs, c, y),
+        let inputs = inputs.clone();
+        c += match outputs - c {
+            16.. => matmul_block::<16>(x, inputs, w, outputs, c, y),
+            8.. => matmul_block::<8>(x, inputs, w, outputs, c, y),
+            4.. => matmul_block::<4>(x, inputs, w, outputs, c, y),
+            2.. => matmul_block::<2>(x, inputs, w, outputs, c, y),
+            _ => matmul_block::<1>(x, inputs, w, outputs, c, y),
         };
     }
 }
@@ -704,7 +705,7 @@ mod tests {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (seed >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
         };
-        for (inputs, outputs) in [(28, 64), (64, 14), (1, 1), (3, 5), (17, 33), (64, 300), (5, 4), (7, 9)] {
+        for (inputs, outputs) in [(28, 64), (64, 14), (1, 1), (3, 5), (17, 33), (64, 300), (300, 7), (5, 4), (7, 9)] {
             for _ in 0..20 {
                 // about half zeros (as after a Relu), and values of mixed magnitudes
                 let x: Vec<f32> = (0..inputs)

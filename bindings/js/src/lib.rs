@@ -355,20 +355,27 @@ pub struct WasmOutputStream {
     inner: Option<edgeward::stream::StreamScreener>,
 }
 
+impl WasmOutputStream {
+    /// The stream, unless it has ended.
+    fn live(&mut self) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
+        self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))
+    }
+}
+
+/// A write's events as the JSON array `write` answers with.
+fn events_json(events: &[StreamEvent]) -> String {
+    serde_json::to_string(events).unwrap_or_else(|_| "[]".into())
+}
+
 #[wasm_bindgen]
 impl WasmOutputStream {
     pub fn write(&mut self, chunk: JsValue) -> Result<Option<String>, JsValue> {
-        let Some(s) = self.inner.as_mut() else {
-            return Err(input_error("outputStream: write after end()"));
-        };
+        let s = self.live()?;
         if !chunk.is_string() {
             return Err(input_error(format!("outputStream.write: chunk must be a string, not {}", type_name(&chunk))));
         }
         let events = s.write(&chunk.as_string().unwrap_or_default());
-        if events.is_empty() {
-            return Ok(None);
-        }
-        Ok(Some(serde_json::to_string(&events).unwrap_or_else(|_| "[]".into())))
+        Ok((!events.is_empty()).then(|| events_json(&events)))
     }
 
     /// [`Self::write`] for a chunk the caller knows is a string (passed in by the glue's
@@ -377,10 +384,7 @@ impl WasmOutputStream {
     /// answers: no JSON to write or parse), else `j` + the events' JSON.
     #[wasm_bindgen(js_name = writeStr)]
     pub fn write_str(&mut self, chunk: &str) -> Result<Option<String>, JsValue> {
-        let Some(s) = self.inner.as_mut() else {
-            return Err(input_error("outputStream: write after end()"));
-        };
-        let events = s.write(chunk);
+        let events = self.live()?.write(chunk);
         if events.is_empty() {
             return Ok(None);
         }
@@ -393,7 +397,7 @@ impl WasmOutputStream {
             }
             return Ok(Some(out));
         }
-        Ok(Some(format!("j{}", serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()))))
+        Ok(Some(format!("j{}", events_json(&events))))
     }
 
     pub fn end(&mut self) -> Result<String, JsValue> {
