@@ -620,19 +620,42 @@ impl StreamScreener {
                 self.scan = q;
                 return Some(Cut { pos: q, natural: false, sentence: false });
             }
-            // Fast path: an ASCII character after an ASCII one that is not whitespace is
-            // no cut (skipping the wait for the character after it changes nothing: a
-            // position that is no cut is never looked at again).
+            // Fast path: a character after an ASCII one that is not whitespace is no cut
+            // (skipping the wait for the character after it changes nothing: a position
+            // that is no cut is never looked at again).
             let bytes = raw.as_bytes();
-            if bytes[r] < 0x80 && (r == 0 || ascii_not_space(bytes[r - 1])) {
-                // and the run of such characters after it, up to where a forced cut
-                // would be due
+            if r == 0 || ascii_not_space(bytes[r - 1]) {
+                // and the run of such positions after it, up to where a forced cut would
+                // be due
                 let stop = (self.written - base).min(c + SEGMENT_MAX + 1 - base);
                 let mut q = r + 1;
-                while q < stop && bytes[q] < 0x80 && ascii_not_space(bytes[q - 1]) {
+                while q < stop && ascii_not_space(bytes[q - 1]) {
                     q += 1;
                 }
                 p += q - r;
+                continue;
+            }
+            // An ASCII character after ASCII whitespace: a cut only if it and the
+            // character after it are alphanumeric (decoded only when not ASCII).
+            if bytes[r] < 0x80 && r > 0 && bytes[r - 1] < 0x80 {
+                if !bytes[r].is_ascii_alphanumeric() {
+                    p += 1;
+                    continue;
+                }
+                let next_alnum = match bytes.get(r + 1) {
+                    None if !self.ending => break, // the character after `p` decides
+                    None => false,
+                    Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+                    Some(_) => raw[r + 1..].chars().next().is_some_and(char::is_alphanumeric),
+                };
+                if next_alnum {
+                    let sentence = sentence_start(&raw[c - base..r]);
+                    if p - c >= SEGMENT_MIN || sentence {
+                        self.scan = p;
+                        return Some(Cut { pos: p, natural: true, sentence });
+                    }
+                }
+                p += 1;
                 continue;
             }
             let mut it = raw[r..].chars();
@@ -1029,6 +1052,27 @@ fn floor_boundary(s: &str, n: usize) -> usize {
 /// newline in the whitespace before the word, or `.`, `!`, `?` (maybe with a closing
 /// quote or bracket) before that whitespace.
 fn sentence_start(before: &str) -> bool {
+    // ASCII: the same answer from the bytes (any other byte met takes the general way)
+    let b = before.as_bytes();
+    let mut k = b.len();
+    while k > 0 && b[k - 1] < 0x80 && !ascii_not_space(b[k - 1]) {
+        if b[k - 1] == b'\n' {
+            return true;
+        }
+        k -= 1;
+    }
+    match (k.checked_sub(1).map(|i| b[i]), k.checked_sub(2).map(|i| b[i])) {
+        (None, _) => return false,
+        (Some(x), _) if x < 0x80 && !matches!(x, b'"' | b'\'' | b')' | b']') => return matches!(x, b'.' | b'!' | b'?'),
+        (Some(_), None) if b[k - 1] < 0x80 => return false,
+        (Some(_), Some(y)) if b[k - 1] < 0x80 && y < 0x80 => return matches!(y, b'.' | b'!' | b'?'),
+        _ => {}
+    }
+    sentence_start_chars(before)
+}
+
+/// [`sentence_start`] character by character.
+fn sentence_start_chars(before: &str) -> bool {
     let mut chars = before.chars().rev();
     let mut last = None;
     for ch in chars.by_ref() {
@@ -1105,11 +1149,22 @@ fn extract_bounds(n: &Normalized, bounds: &[usize]) -> Vec<usize> {
     offsets
 }
 
-/// Whether byte `b` is an ASCII character other than whitespace.
+/// Whether byte `b` is an ASCII character other than whitespace (a table: the cut search
+/// asks it of nearly every byte).
 #[inline]
 fn ascii_not_space(b: u8) -> bool {
-    b < 0x80 && !(b as char).is_whitespace()
+    ASCII_NOT_SPACE[usize::from(b)]
 }
+
+const ASCII_NOT_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b as u8 as char).is_whitespace();
+        b += 1;
+    }
+    t
+};
 
 /// Bytes of the UTF-8 character whose first byte is `b`.
 fn utf8_len(b: u8) -> usize {
@@ -1305,6 +1360,86 @@ mod tests {
         let want = normalize(&t).as_str().to_string();
         for splits in chunkings(&t, 3) {
             assert_eq!(streamed_normalized(&g, &t, &splits), want);
+        }
+    }
+
+    /// The cuts of `text` by their definition (module docs, 1.), character by character.
+    fn reference_cuts(text: &str) -> Vec<(usize, bool, bool)> {
+        let mut cuts = vec![(0, true, true)];
+        let mut c = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (p, ch) = chars[k];
+            k += 1;
+            if p <= c {
+                continue;
+            }
+            if p > c + SEGMENT_MAX {
+                c = forced_cut(text, 0, c);
+                cuts.push((c, false, false));
+                k = chars.partition_point(|&(q, _)| q <= c);
+                continue;
+            }
+            let prev = chars[k - 2].1;
+            let next = chars.get(k).map(|&(_, n)| n);
+            if prev.is_whitespace() && ch.is_alphanumeric() && next.is_some_and(char::is_alphanumeric) {
+                let sentence = sentence_start_chars(&text[c..p]);
+                if p - c >= SEGMENT_MIN || sentence {
+                    cuts.push((p, true, sentence));
+                    c = p;
+                }
+            }
+        }
+        cuts
+    }
+
+    #[test]
+    fn cuts_found_while_streaming_are_the_defined_ones() {
+        let g = guard();
+        let pieces = ["word", " ", "  ", ". ", "! ", "?\n", "\"", ") ", "x1", "é", "Ünïcode", "東京", "\u{A0}", "\u{2003}", "\u{3000}", "\t", "\r\n", "a", "9", "-", "…", "。", "👍", "e\u{301}", "\u{200D}"];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..300 {
+            let text: String = (0..next(700)).map(|_| pieces[next(pieces.len())]).collect();
+            let text = if round % 10 == 0 { text.replace(' ', "") } else { text }; // forced cuts
+            let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), StreamSettings { max_buffer_bytes: 1 << 30, ..StreamSettings::default() });
+            let mut got: Vec<(usize, bool, bool)> = Vec::new();
+            let mut record = |s: &StreamScreener| {
+                for (k, cut) in s.cuts.iter().enumerate() {
+                    if s.cut_base + k == got.len() {
+                        got.push((cut.pos, cut.natural, cut.sentence));
+                    }
+                }
+            };
+            let mut at = 0;
+            while at < text.len() {
+                let mut to = (at + 1 + next(6)).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to += 1;
+                }
+                s.write(&text[at..to]);
+                record(&s);
+                at = to;
+            }
+            s.ending = true;
+            s.find_cuts();
+            record(&s);
+            assert_eq!(got, reference_cuts(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_start_by_bytes_is_by_characters() {
+        let pieces = [" ", "\n", "\t", ".", "!", "?", "\"", "'", ")", "]", "”", "…", "。", "\u{A0}", "\u{2003}", "x", "é", "»", ","];
+        let mut seed = 5u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let text: String = (0..(seed >> 60) as usize).map(|i| pieces[(seed >> (4 * i + 3)) as usize % pieces.len()]).collect();
+            assert_eq!(sentence_start(&text), sentence_start_chars(&text), "{text:?}");
         }
     }
 

@@ -153,25 +153,44 @@ impl Matcher {
     /// owners of the patterns whose matches it passes. `false`: the DFA gave up.
     fn step(&self, scan: &mut Scan, bytes: &[u8], eoi: bool, out: &mut Vec<usize>) -> bool {
         let Scan { sid, cache } = scan;
-        let mut next = |sid: &mut LazyStateID, b: Option<u8>| -> bool {
-            let step = match b {
-                Some(b) => self.dfa.next_state(cache, *sid, b),
-                None => self.dfa.next_eoi_state(cache, *sid),
-            };
-            let Ok(n) = step else { return false };
-            *sid = n;
-            if n.is_tagged() {
-                if n.is_match() {
-                    for i in 0..self.dfa.match_len(cache, n) {
-                        out.push(self.owner[self.dfa.match_pattern(cache, n, i).as_usize()]);
-                    }
-                } else if n.is_quit() {
-                    return false;
+        // What a tagged state means: a match (its patterns' owners are noted) or the DFA
+        // giving up (`false`); dead and start states go on.
+        let mut note = |cache: &mut hybrid::dfa::Cache, n: LazyStateID| -> bool {
+            if n.is_match() {
+                for i in 0..self.dfa.match_len(cache, n) {
+                    out.push(self.owner[self.dfa.match_pattern(cache, n, i).as_usize()]);
                 }
+            } else if n.is_quit() {
+                return false;
             }
             true
         };
-        bytes.iter().all(|&b| next(sid, Some(b))) && (!eoi || next(sid, None))
+        let mut s = *sid;
+        for &b in bytes {
+            // the common case: a transition already computed between untagged states
+            if !s.is_tagged() {
+                let n = self.dfa.next_state_untagged(cache, s, b);
+                if !n.is_tagged() {
+                    s = n;
+                    continue;
+                }
+            }
+            let Ok(n) = self.dfa.next_state(cache, s, b) else { return false };
+            s = n;
+            *sid = s;
+            if n.is_tagged() && !note(cache, n) {
+                return false;
+            }
+        }
+        *sid = s;
+        if eoi {
+            let Ok(n) = self.dfa.next_eoi_state(cache, s) else { return false };
+            *sid = n;
+            if n.is_tagged() && !note(cache, n) {
+                return false;
+            }
+        }
+        true
     }
 }
 

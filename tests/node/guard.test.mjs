@@ -444,6 +444,28 @@ describe("limits and odd text", () => {
     assert.equal(rules.screenPrompt(ATTACK + "\uD83D").action, "refuse");
   });
 
+  test("long strings (copied in by TextEncoder) are screened as short ones (copied in by the glue)", () => {
+    // texts from 4096 UTF-16 units on take the bulk copy; the stream's chunks never do
+    const parts = [ATTACK, " café ", "😀", "\uD800", "東京 ", CRISIS, " x", "\uDC00\uD83D", "e\u0301 "];
+    for (const n of [4095, 4096, 5000, 30000]) {
+      let text = "";
+      for (let i = 0; text.length < n; i++) text += parts[(i * 7) % parts.length];
+      text = text.slice(0, n);
+      const opts = { locale: "en-US" };
+      const streamed = (t) => {
+        const s = rules.outputStream(opts);
+        for (let i = 0; i < t.length; i += 50) s.write(t.slice(i, i + 50).replace(/[\uD800-\uDBFF]$/, "\uFFFD"));
+        return s.end().verdict;
+      };
+      const whole = rules.screenOutput(text, opts);
+      assert.deepEqual(whole, rules.screenOutput(text.toWellFormed(), opts), `${n} units`);
+      assert.deepEqual(whole, streamed(text.toWellFormed()), `${n} units, streamed`);
+      assert.deepEqual(rules.screenConversation([{ role: "user", content: text }], opts), rules.screenConversation([{ role: "user", content: text.toWellFormed() }], opts));
+      // the same scores, as written, through every JSON the package parses
+      assert.deepEqual(rules.screenEnforced(text, null, opts).verdict.scores, rules.screenPrompt(text, opts).scores);
+    }
+  });
+
   test("odd but valid strings", () => {
     for (const text of ["", " ", "\0", "\u200B\u200D\uFEFF", "e\u0301".repeat(1000), "🏳️‍🌈".repeat(100), "\r\n\t", "x".repeat(100_000)]) {
       assertVerdict(guard.screenPrompt(text));

@@ -6,7 +6,6 @@
 use super::{input_error, is_absent, screen_options, type_name, WasmGuard};
 use edgeward::ladder::OffenderState;
 use edgeward::{Direction, Error};
-use serde_json::json;
 use wasm_bindgen::prelude::*;
 
 /// Reads a stored state: `undefined` / `null` / `""` (a clean record) or its JSON text.
@@ -55,7 +54,10 @@ impl WasmGuard {
             return Err(input_error(format!("{CALL}: input must be a prompt (a string) or turns ([{{ role, content }}]), not {}", type_name(&input))));
         };
         let stored = if self.ladder.is_forgotten(&st, now) { None } else { Some(st.to_json()) };
-        Ok(json!({ "verdict": verdict, "state": stored }).to_string())
+        // the verdict as `to_json` writes it (through a `json!` value its f32 scores would
+        // print as f64s: 0.0053 as 0.0052999998442828655)
+        let state = serde_json::to_string(&stored).unwrap_or_else(|_| "null".into());
+        Ok(format!("{{\"verdict\":{},\"state\":{state}}}", verdict.to_json()))
     }
 
     /// Where a user with stored `state` stands at `now_ms`, without screening anything:
