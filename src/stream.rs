@@ -69,8 +69,9 @@
 //!    least 192 bytes (`GROUP`) after the group's start, or the end of the text), each group
 //!    *together with* 64 bytes of neighbouring segments on each side (whole segments,
 //!    plus an inert sentinel when the text goes on), and of each segment only the
-//!    normalized characters that map back into it
-//!    ([`Normalized::original_range`]) are kept. The normalizer's look at neighbours
+//!    normalized characters that map back into it are kept
+//!    ([`crate::text::Normalized::original_range`]; found while normalizing, without
+//!    the map, when one pass is all the window takes). The normalizer's look at neighbours
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
 //!    A segment is committed only once its group's right-hand context has arrived.
@@ -140,7 +141,7 @@ use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
-use crate::text::{normalize, Normalized};
+use crate::text::normalize_marked;
 use crate::verdict::{Direction, LimitApplied, Verdict};
 use crate::window_scorer::WindowScorer;
 use serde::Serialize;
@@ -704,22 +705,21 @@ impl StreamScreener {
             };
             let left = self.cuts[self.left_context(i)].pos;
             let base = self.raw_base;
-            let normalized = if sentinel {
+            let bounds: Vec<usize> = (i..=k).map(|m| self.cuts[m].pos - left).collect();
+            let (normalized, offsets) = if sentinel {
                 let mut w = String::with_capacity(stop - left + 4);
                 w.push_str(&self.raw[left - base..stop - base]);
                 w.push(SENTINEL);
-                normalize(&w)
+                normalize_marked(&w, &bounds)
             } else {
-                normalize(&self.raw[left - base..stop - base])
+                normalize_marked(&self.raw[left - base..stop - base], &bounds)
             };
-            let bounds: Vec<usize> = (i..=k).map(|m| self.cuts[m].pos - left).collect();
-            let offsets = extract_bounds(&normalized, &bounds);
             for m in i..k {
                 if self.failure.is_some() {
                     break;
                 }
                 let (seg_start, seg_end) = (self.cuts[m], self.cuts[m + 1]);
-                let piece = &normalized.as_str()[offsets[m - i]..offsets[m - i + 1]];
+                let piece = &normalized[offsets[m - i]..offsets[m - i + 1]];
                 let norm_start = self.norm_end;
                 self.norm.push_str(piece);
                 self.norm_end += piece.len();
@@ -1132,23 +1132,6 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
 }
 
-/// Where the parts of a normalized window produced by the original bytes from each of
-/// `bounds` (ascending) begin: for each bound, the first normalized character whose
-/// original starts at or after it (the window's end if none). The part produced by
-/// `[bounds[m], bounds[m + 1])` is `offsets[m]..offsets[m + 1]`.
-fn extract_bounds(n: &Normalized, bounds: &[usize]) -> Vec<usize> {
-    let t = n.as_str().as_bytes();
-    let mut offsets = Vec::with_capacity(bounds.len());
-    let mut i = 0; // a character boundary of the normalized text
-    for &lo in bounds {
-        while n.original_start(i).is_some_and(|s| s < lo) {
-            i += utf8_len(t[i]);
-        }
-        offsets.push(i);
-    }
-    offsets
-}
-
 /// Whether byte `b` is an ASCII character other than whitespace (a table: the cut search
 /// asks it of nearly every byte).
 #[inline]
@@ -1166,15 +1149,6 @@ const ASCII_NOT_SPACE: [bool; 256] = {
     t
 };
 
-/// Bytes of the UTF-8 character whose first byte is `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-}
 
 /// The longest match, in bytes, of any bounded rule pattern for `direction` (at least
 /// [`UNBOUNDED_OVERLAP`] when a pattern is unbounded). Cached per policy.
@@ -1222,6 +1196,7 @@ impl StreamScreener {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize;
 
     fn guard() -> Guard {
         Guard::new().expect("embedded guard")

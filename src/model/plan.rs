@@ -60,11 +60,9 @@ enum Step {
     Div(Vec<f32>, bool),
     /// A one-element vector broadcast to `n` elements.
     Broadcast(usize),
-    /// `x · W` with `W` row-major `[inputs, outputs]`.
+    /// `x · W`.
     MatMul {
-        w: Vec<f32>,
-        inputs: usize,
-        outputs: usize,
+        w: Weights,
         /// `W` is all finite, so zero inputs (after a Relu, about half) can be skipped:
         /// their products are zeros, which leave every sum as it is.
         skip_zeros: bool,
@@ -250,16 +248,16 @@ impl Plan {
                     let v = out[0];
                     out.resize(*n, v);
                 }
-                &Step::MatMul { ref w, inputs, outputs, skip_zeros } => {
-                    let y = if outputs <= MATMUL_STACK {
-                        &mut tmp[..outputs]
+                &Step::MatMul { ref w, skip_zeros } => {
+                    let y = if w.stride <= MATMUL_STACK {
+                        &mut tmp[..w.stride]
                     } else {
-                        big.resize(outputs, 0.0);
+                        big.resize(w.stride, 0.0);
                         &mut big[..]
                     };
-                    matmul(&out[..inputs.min(out.len())], w, outputs, skip_zeros, y);
+                    matmul(&out[..w.inputs.min(out.len())], w, skip_zeros, y);
                     out.clear();
-                    out.extend_from_slice(y);
+                    out.extend_from_slice(&y[..w.outputs]);
                 }
                 // not `x.max(0.0)`: in wasm that is a call to libm's `fmaxf` per element
                 // (NaN gives 0 either way)
@@ -427,54 +425,78 @@ fn row_index(id: i64, rows: usize) -> R<usize> {
     usize::try_from(id).ok().filter(|&r| r < rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))
 }
 
-/// Widest MatMul output computed on the stack (wider ones use a heap buffer).
-const MATMUL_STACK: usize = 256;
+/// Widest MatMul (inputs, padded outputs) handled on the stack; wider ones use the heap.
+/// Small: the stack buffers are zeroed on every pass.
+const MATMUL_STACK: usize = 64;
 
-/// `y = x · W` (`W` row-major `[x.len(), y.len()]`), skipping zero inputs if
-/// `skip_zeros`. Each output is summed over the inputs in order, starting from 0, as
-/// `axpy` row after row would: the same floats bit for bit. The inputs that count are
-/// listed first (without a branch per input: whether one is zero is unpredictable), then
-/// the outputs are taken in blocks of fixed width whose sums stay in registers.
-fn matmul(x: &[f32], w: &[f32], outputs: usize, skip_zeros: bool, y: &mut [f32]) {
-    if x.len() > MATMUL_STACK {
-        return matmul_over(x, 0..x.len(), w, outputs, y); // too many to list on the stack
+/// A MatMul's weights, row-major `[inputs, stride]`: each row is the `outputs` weights
+/// of one input, padded with zeros to `stride`, a multiple of [`BLOCK`], so that every
+/// output is summed in a block of the same width (the padding's sums are dropped).
+#[derive(Clone, Debug)]
+struct Weights {
+    w: Vec<f32>,
+    inputs: usize,
+    outputs: usize,
+    stride: usize,
+}
+
+impl Weights {
+    /// From `w`, row-major `[inputs, outputs]`.
+    fn new(w: &[f32], inputs: usize, outputs: usize) -> Weights {
+        let stride = outputs.next_multiple_of(BLOCK);
+        let mut padded = vec![0.0; inputs * stride];
+        for (row, src) in padded.chunks_exact_mut(stride).zip(w.chunks_exact(outputs.max(1))) {
+            row[..outputs].copy_from_slice(src);
+        }
+        Weights { w: padded, inputs, outputs, stride }
     }
-    let (mut inputs, mut n) = ([0u16; MATMUL_STACK], 0);
+}
+
+/// Outputs summed together: their sums stay in registers while the inputs go by once.
+const BLOCK: usize = 16;
+
+/// `y = x · W` (`y` is `W.stride` long; its first `W.outputs` are the product), skipping
+/// zero inputs if `skip_zeros`. Each output is summed over the inputs in order, starting
+/// from 0, as `axpy` row after row would: the same floats bit for bit. The inputs that
+/// count are listed first (without a branch per input: whether one is zero is
+/// unpredictable), then the outputs are taken in blocks whose sums stay in registers.
+fn matmul(x: &[f32], w: &Weights, skip_zeros: bool, y: &mut [f32]) {
+    let (mut stack, mut heap) = ([0u32; MATMUL_STACK], Vec::new());
+    let inputs = if x.len() <= MATMUL_STACK {
+        &mut stack[..x.len()]
+    } else {
+        heap.resize(x.len(), 0);
+        &mut heap[..]
+    };
+    let mut n = 0;
     for (i, &xi) in x.iter().enumerate() {
-        inputs[n % MATMUL_STACK] = i as u16; // n ≤ i < MATMUL_STACK
+        inputs[n] = i as u32; // n ≤ i < x.len()
         n += usize::from(!skip_zeros || xi != 0.0);
     }
-    matmul_over(x, inputs[..n].iter().map(|&i| usize::from(i)), w, outputs, y);
+    matmul_over(x, inputs[..n].iter().map(|&i| i as usize), w, y);
 }
 
-/// [`matmul`] summed over `inputs` (ascending), in blocks of outputs.
-fn matmul_over(x: &[f32], inputs: impl Iterator<Item = usize> + Clone, w: &[f32], outputs: usize, y: &mut [f32]) {
-    let mut c = 0;
-    while c < outputs {
-        let inputs = inputs.clone();
-        c += match outputs - c {
-            16.. => matmul_block::<16>(x, inputs, w, outputs, c, y),
-            8.. => matmul_block::<8>(x, inputs, w, outputs, c, y),
-            4.. => matmul_block::<4>(x, inputs, w, outputs, c, y),
-            2.. => matmul_block::<2>(x, inputs, w, outputs, c, y),
-            _ => matmul_block::<1>(x, inputs, w, outputs, c, y),
-        };
+/// [`matmul`] summed over `inputs` (ascending, each below `x.len()`), block by block:
+/// 32 outputs at a time where the padded width allows, else 16.
+fn matmul_over(x: &[f32], inputs: impl Iterator<Item = usize> + Clone, w: &Weights, y: &mut [f32]) {
+    if w.stride % (2 * BLOCK) == 0 {
+        matmul_blocks::<{ 2 * BLOCK }>(x, inputs, w, y);
+    } else {
+        matmul_blocks::<BLOCK>(x, inputs, w, y);
     }
 }
 
-/// Outputs `c..c + N` of [`matmul`], summed over `inputs` (ascending); returns `N`.
-#[inline]
-fn matmul_block<const N: usize>(x: &[f32], inputs: impl Iterator<Item = usize>, w: &[f32], outputs: usize, c: usize, y: &mut [f32]) -> usize {
-    let mut acc = [0f32; N];
-    for i in inputs {
-        let Some(row) = w.get(i * outputs + c..i * outputs + c + N).and_then(|r| <&[f32; N]>::try_from(r).ok()) else { break };
-        let xi = x[i];
-        for (a, &r) in acc.iter_mut().zip(row) {
-            *a += xi * r;
+fn matmul_blocks<const N: usize>(x: &[f32], inputs: impl Iterator<Item = usize> + Clone, w: &Weights, y: &mut [f32]) {
+    for (c, out) in y.chunks_exact_mut(N).enumerate() {
+        let mut acc = [0f32; N];
+        for i in inputs.clone() {
+            let (Some(&xi), Some(row)) = (x.get(i), w.w.get(i * w.stride + c * N..).and_then(|r| r.first_chunk::<N>())) else { break };
+            for (a, &r) in acc.iter_mut().zip(row) {
+                *a += xi * r;
+            }
         }
+        out.copy_from_slice(&acc);
     }
-    y[c..c + N].copy_from_slice(&acc);
-    N
 }
 
 /// `acc += a · row`.
@@ -493,9 +515,13 @@ fn pick(v: &[f32], j: usize) -> f32 {
     }
 }
 
+/// `out[j] = f(out[j], c[j])`, or with `c[0]` for every `j` when `c` is one constant.
 fn zip(out: &mut [f32], c: &[f32], f: impl Fn(f32, f32) -> f32) {
-    for (j, x) in out.iter_mut().enumerate() {
-        *x = f(*x, pick(c, j));
+    if let [c] = *c {
+        out.iter_mut().for_each(|x| *x = f(*x, c));
+    } else {
+        debug_assert_eq!(out.len(), c.len(), "a step's constant is as long as its vector");
+        out.iter_mut().zip(c).for_each(|(x, &c)| *x = f(*x, c));
     }
 }
 
@@ -656,7 +682,7 @@ fn step(node: &Node, values: &HashMap<String, Value>, bag: &mut Option<Bag>, ste
                 return Err(format!("a vector of {len} times a [{inputs}, {outputs}] matrix"));
             }
             let skip_zeros = wv.iter().all(|w| w.is_finite());
-            steps.push(Step::MatMul { w: wv, inputs, outputs, skip_zeros });
+            steps.push(Step::MatMul { w: Weights::new(&wv, inputs, outputs), skip_zeros });
             if node.op == "Gemm" && node.inputs.get(2).is_some_and(|n| !n.is_empty()) {
                 let Value::Const(c) = input(node, values, 2)? else {
                     return Err("the Gemm bias must be a constant".into());
@@ -725,10 +751,11 @@ mod tests {
                     })
                     .collect();
                 let want = reference(&x, &w, outputs);
+                let weights = Weights::new(&w, inputs, outputs);
                 for skip in [false, true] {
-                    let mut y = vec![f32::NAN; outputs];
-                    matmul(&x, &w, outputs, skip, &mut y);
-                    let (a, b): (Vec<u32>, Vec<u32>) = (y.iter().map(|v| v.to_bits()).collect(), want.iter().map(|v| v.to_bits()).collect());
+                    let mut y = vec![f32::NAN; weights.stride];
+                    matmul(&x, &weights, skip, &mut y);
+                    let (a, b): (Vec<u32>, Vec<u32>) = (y[..outputs].iter().map(|v| v.to_bits()).collect(), want.iter().map(|v| v.to_bits()).collect());
                     assert_eq!(a, b, "{inputs}x{outputs}, skip zeros {skip}");
                 }
             }

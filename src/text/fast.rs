@@ -21,15 +21,15 @@
 use super::folding::fold_range;
 use super::leet::{is_leet_char, is_leet_symbol, LeetCounts};
 use super::separators::{is_separator, MAX_SEPARATOR, MIN_LETTERS};
-use super::{rewrite, Builder, Normalized};
+use super::{rewrite, Builder, Map, Normalized};
 use std::ops::Range;
 
 /// One pass of the rules, as [`super::full_pass`] gives it; `None` where the fast path
 /// does not apply (no plain chunk, or a text written in leetspeak as a whole).
-pub(super) fn normalize_once(input: &str, with_spans: bool) -> Option<(Normalized, bool)> {
+pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)> {
     let bytes = input.as_bytes();
     let need_letter = !input.is_ascii();
-    let mut out = Builder::new(input.len(), with_spans);
+    let mut out = Builder::new(input.len(), map);
     let mut counts = LeetCounts::default();
     let mut rewrote = false;
     // start of the pending run of chunks for the full passes, end of the last plain chunk

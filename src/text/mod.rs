@@ -140,6 +140,21 @@ pub struct Normalized {
     text: String,
     /// `spans[i]` is the byte span of the original that produced normalized byte `i`.
     spans: Vec<(u32, u32)>,
+    /// With [`Map::Marks`]: for each mark, [`Normalized::first_from`] of it (instead of
+    /// the spans).
+    marks: Vec<usize>,
+}
+
+/// What a normalization keeps of the way back to the original.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Map<'m> {
+    /// The text alone.
+    Text,
+    /// The span of every byte.
+    Spans,
+    /// Where the text from each of these original byte offsets (ascending) on begins:
+    /// what [`Normalized::first_from`] gives for them, without keeping the spans.
+    Marks(&'m [usize]),
 }
 
 impl Normalized {
@@ -193,10 +208,12 @@ impl Normalized {
         s as usize..e as usize
     }
 
-    /// Where in the original the character at normalized byte `i` begins:
-    /// `original_range(i..i + 1).start` for `i` below [`Self::len`], without its clamps.
-    pub(crate) fn original_start(&self, i: usize) -> Option<usize> {
-        self.spans.get(i).map(|&(s, _)| s as usize)
+    /// The first normalized byte at or after `from` whose character begins at or after
+    /// byte `lo` of the original ([`Self::len`] if none). Every byte of a character has
+    /// that character's span, so the byte found begins a character.
+    pub(crate) fn first_from(&self, from: usize, lo: usize) -> usize {
+        let rest = self.spans.get(from..).unwrap_or_default();
+        from + rest.iter().position(|&(s, _)| s as usize >= lo).unwrap_or(rest.len())
     }
 }
 
@@ -215,22 +232,46 @@ impl AsRef<str> for Normalized {
 /// assert_eq!(normalize("Привет, мир").as_str(), "привет, мир");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    normalize_with(input, true)
+    normalize_with(input, Map::Spans)
 }
 
 /// The text [`normalize`] gives, without the map back to the original (what one-shot
 /// screening needs): 8 bytes per output byte fewer to write.
 pub(crate) fn normalize_text(input: &str) -> String {
-    normalize_with(input, false).text
+    normalize_with(input, Map::Text).text
 }
 
-fn normalize_with(input: &str, with_spans: bool) -> Normalized {
-    normalize_passes(input, with_spans, normalize_once)
+/// The text [`normalize`] gives, cut where the text of the original from each of
+/// `marks` (ascending byte offsets) on begins: the offsets of the first characters that
+/// [`Normalized::first_from`] finds for them, one after the other (what the stream
+/// screener needs to split a window back into its segments). Without the spans when
+/// one pass is all the text takes (ordinary text).
+pub(crate) fn normalize_marked(input: &str, marks: &[usize]) -> (String, Vec<usize>) {
+    let (n, rewrote) = normalize_once(input, Map::Marks(marks));
+    if !rewrote {
+        return (n.text, n.marks);
+    }
+    let n = normalize(input);
+    let mut at = 0;
+    let offsets = marks
+        .iter()
+        .map(|&lo| {
+            at = n.first_from(at, lo);
+            at
+        })
+        .collect();
+    (n.text, offsets)
 }
 
-/// [`normalize_with`], with `once` for one pass of the rules.
-fn normalize_passes(input: &str, with_spans: bool, once: fn(&str, bool) -> (Normalized, bool)) -> Normalized {
-    let (mut n, mut rewrote) = once(input, with_spans);
+fn normalize_with(input: &str, map: Map) -> Normalized {
+    normalize_passes(input, map, normalize_once)
+}
+
+/// [`normalize_with`], with `once` for one pass of the rules. With marks, only when
+/// one pass is all the text takes (see [`normalize_marked`]).
+fn normalize_passes(input: &str, map: Map, once: fn(&str, Map) -> (Normalized, bool)) -> Normalized {
+    let with_spans = matches!(map, Map::Spans);
+    let (mut n, mut rewrote) = once(input, map);
     // Spelled-out runs and leetspeak are judged by their surroundings (gaps between the
     // letters, a text written in leetspeak as a whole), which a pass can change: when
     // one rewrote any, the result is normalized again until it is stable, so that
@@ -239,7 +280,7 @@ fn normalize_passes(input: &str, with_spans: bool, once: fn(&str, bool) -> (Norm
         if !rewrote {
             break;
         }
-        let (again, r) = once(n.as_str(), with_spans);
+        let (again, r) = once(n.as_str(), if with_spans { Map::Spans } else { Map::Text });
         if again.text == n.text {
             break;
         }
@@ -263,22 +304,22 @@ impl Normalized {
                 (r.start as u32, r.end as u32)
             })
             .collect();
-        Normalized { text: next.text.clone(), spans }
+        Normalized { text: next.text.clone(), spans, marks: Vec::new() }
     }
 }
 
 /// One pass of the rules; also whether a spelled-out run or a leet word was rewritten.
-/// Without `with_spans` the result's map back to the original is left empty.
-fn normalize_once(input: &str, with_spans: bool) -> (Normalized, bool) {
-    fast::normalize_once(input, with_spans).unwrap_or_else(|| full_pass(input, with_spans))
+/// The result keeps what `map` asks of the way back to the original.
+fn normalize_once(input: &str, map: Map) -> (Normalized, bool) {
+    fast::normalize_once(input, map).unwrap_or_else(|| full_pass(input, map))
 }
 
 /// [`normalize_once`] by the full passes over the whole text (the reference the fast
 /// path is tested against).
-fn full_pass(input: &str, with_spans: bool) -> (Normalized, bool) {
+fn full_pass(input: &str, map: Map) -> (Normalized, bool) {
     let mut units = folding::fold(input);
     let (rewrote, _) = rewrite(&mut units, None);
-    let mut out = Builder::new(0, with_spans);
+    let mut out = Builder::new(0, map);
     out.units(&units);
     (out.finish(), rewrote)
 }
@@ -296,17 +337,33 @@ fn rewrite(units: &mut Vec<Unit>, dense: Option<bool>) -> (bool, leet::LeetCount
     (collapsed || mapped, counts)
 }
 
-/// Normalized text being assembled, with its map back to the original if wanted.
-struct Builder {
+/// Normalized text being assembled, with what `map` asks of the way back.
+struct Builder<'m> {
     text: String,
     spans: Vec<(u32, u32)>,
     with_spans: bool,
+    /// With [`Map::Marks`]: the marks, and the offsets of those found so far.
+    marks: &'m [usize],
+    found: Vec<usize>,
 }
 
-impl Builder {
-    fn new(capacity: usize, with_spans: bool) -> Builder {
+impl<'m> Builder<'m> {
+    fn new(capacity: usize, map: Map<'m>) -> Builder<'m> {
+        let with_spans = matches!(map, Map::Spans);
+        let marks = match map {
+            Map::Marks(m) => m,
+            _ => &[],
+        };
         let spans = Vec::with_capacity(if with_spans { capacity } else { 0 });
-        Builder { text: String::with_capacity(capacity), spans, with_spans }
+        Builder { text: String::with_capacity(capacity), spans, with_spans, marks, found: Vec::with_capacity(marks.len()) }
+    }
+
+    /// The marks up to `start` (the original start of the next character) begin here.
+    #[inline]
+    fn mark(&mut self, start: usize) {
+        while self.marks.get(self.found.len()).is_some_and(|&m| m <= start) {
+            self.found.push(self.text.len());
+        }
     }
 
     /// Appends the characters of `units`.
@@ -317,6 +374,7 @@ impl Builder {
             self.spans.reserve(bytes);
         }
         for u in units {
+            self.mark(u.start as usize);
             self.text.push(u.ch);
             if self.with_spans {
                 self.spans.extend(std::iter::repeat_n((u.start, u.end), u.ch.len_utf8()));
@@ -326,6 +384,7 @@ impl Builder {
 
     /// Appends a space standing for the whitespace at `start..end` of the original.
     fn space(&mut self, start: u32, end: u32) {
+        self.mark(start as usize);
         self.text.push(' ');
         if self.with_spans {
             self.spans.push((start, end));
@@ -335,6 +394,10 @@ impl Builder {
     /// Appends printable ASCII `input[range]`, lowercased.
     fn ascii(&mut self, input: &str, range: Range<usize>) {
         let at = self.text.len();
+        // each byte is a character of its own: a mark inside the range begins at its byte
+        while let Some(&m) = self.marks.get(self.found.len()).filter(|&&m| m < range.end) {
+            self.found.push(at + m.saturating_sub(range.start));
+        }
         self.text.push_str(&input[range.clone()]);
         self.text[at..].make_ascii_lowercase();
         if self.with_spans {
@@ -342,8 +405,10 @@ impl Builder {
         }
     }
 
-    fn finish(self) -> Normalized {
-        Normalized { text: self.text, spans: self.spans }
+    fn finish(mut self) -> Normalized {
+        let end = self.text.len();
+        self.found.resize(self.marks.len(), end); // the marks after the last character
+        Normalized { text: self.text, spans: self.spans, marks: self.found }
     }
 }
 

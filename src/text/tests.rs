@@ -25,6 +25,18 @@ fn check_offsets(input: &str, n: &Normalized) {
             );
         }
     }
+    // `first_from` (byte by byte) is the first character from `from` that begins at or
+    // after `lo` (character by character)
+    let text = n.as_str();
+    for from in (0..=n.len()).filter(|&i| text.is_char_boundary(i)) {
+        for lo in 0..=input.len() + 1 {
+            let mut want = from;
+            while want < n.len() && n.original_range(want..want + 1).start < lo {
+                want += text[want..].chars().next().map_or(1, char::len_utf8);
+            }
+            assert_eq!(n.first_from(from, lo), want, "from {from}, lo {lo} in {input:?}");
+        }
+    }
 }
 
 macro_rules! t {
@@ -469,14 +481,29 @@ fn long_runs_of_single_elements_are_linear() {
 /// result. Returns whether the fast path applied.
 fn check_fast_path(input: &str) -> bool {
     let mut applied = false;
-    for with_spans in [false, true] {
-        if let Some(fast) = fast::normalize_once(input, with_spans) {
-            assert_eq!(fast, full_pass(input, with_spans), "one pass over {input:?} (spans: {with_spans})");
+    // marks at every character, and past the end
+    let marks: Vec<usize> = (0..=input.len() + 1).filter(|&i| i > input.len() || input.is_char_boundary(i)).collect();
+    for map in [Map::Text, Map::Spans, Map::Marks(&marks)] {
+        if let Some(fast) = fast::normalize_once(input, map) {
+            assert_eq!(fast, full_pass(input, map), "one pass over {input:?} ({map:?})");
             applied = true;
         }
-        let reference = normalize_passes(input, with_spans, full_pass);
-        assert_eq!(normalize_with(input, with_spans), reference, "{input:?} (spans: {with_spans})");
+        if !matches!(map, Map::Marks(_)) {
+            let reference = normalize_passes(input, map, full_pass);
+            assert_eq!(normalize_with(input, map), reference, "{input:?} ({map:?})");
+        }
     }
+    // the text cut at the marks: where `first_from` cuts the mapped normalization
+    let n = normalize(input);
+    let mut at = 0;
+    let want: Vec<usize> = marks
+        .iter()
+        .map(|&lo| {
+            at = n.first_from(at, lo);
+            at
+        })
+        .collect();
+    assert_eq!(normalize_marked(input, &marks), (n.as_str().to_string(), want), "{input:?} cut at every character");
     applied
 }
 
