@@ -117,6 +117,36 @@ pub fn token_spans(text: &str) -> TokenSpans<'_> {
     TokenSpans { text, pos: 0 }
 }
 
+/// How many tokens [`token_spans`] finds in `text` (a table lookup per ASCII byte:
+/// one-shot screening counts the tokens of a long text before walking them).
+pub fn count_tokens(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut n, mut in_token, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (alnum, len) = match bytes[i] {
+            b @ 0..=0x7f => (ASCII_ALNUM[usize::from(b)], 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        n += usize::from(alnum && !in_token);
+        in_token = alnum;
+        i += len;
+    }
+    n
+}
+
+const ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Iterator of [`token_spans`].
 #[derive(Clone, Debug)]
 pub struct TokenSpans<'a> {
@@ -130,7 +160,7 @@ impl TokenSpans<'_> {
     fn at(&self, i: usize) -> (bool, usize) {
         let b = self.text.as_bytes()[i];
         if b < 0x80 {
-            return (b.is_ascii_alphanumeric(), 1);
+            return (ASCII_ALNUM[usize::from(b)], 1);
         }
         let c = self.text[i..].chars().next().unwrap_or(' ');
         (c.is_alphanumeric(), c.len_utf8())
@@ -487,6 +517,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(tokens(&text), reference(&text), "{text:?}");
+            assert_eq!(count_tokens(&text), reference(&text).len(), "{text:?}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::category::{Category, MODEL_LABELS};
 use crate::error::{Error, ErrorKind, Result};
-use crate::features::{token_spans, tokens, window_ranges};
+use crate::features::{count_tokens, token_spans, tokens, window_ranges};
 use crate::model::{Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
 use crate::text::decode::{decoded_views, english_words, Encoding};
@@ -298,7 +298,7 @@ impl Guard {
         let max_w = usize::try_from(max_windows).unwrap_or(usize::MAX).max(1);
         // A token takes a byte and a separator: when even that many tokens make at most
         // `max_w` windows, the tokens need not be counted.
-        let count = if window_ranges(n.len().div_ceil(2)).count() <= max_w { 1 } else { window_ranges(token_spans(n).count()).count() };
+        let count = if window_ranges(n.len().div_ceil(2)).count() <= max_w { 1 } else { window_ranges(count_tokens(n)).count() };
         let step = if count > max_w {
             applied.push(LimitApplied { limit: "max_windows".into(), value: max_windows });
             count.div_ceil(max_w)
