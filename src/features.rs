@@ -277,8 +277,6 @@ fn token_ids_with(token: &str, chars: &mut Vec<u8>, bounds: &mut Vec<usize>, out
 
 /// FNV state after `b:` (the bigram prefix).
 const BIGRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"b:");
-/// FNV state after `w:` (the unigram prefix).
-const UNIGRAM_SEED: u64 = fnv1a_from(FNV_OFFSET, b"w:");
 
 /// The FNV state of `b:<token> `: a bigram starting with `token` continues from it
 /// ([`bigram_from`]), so each token is hashed once for the bigrams it begins.
@@ -316,10 +314,9 @@ pub struct TokenIdCache {
 
 #[derive(Clone, Copy)]
 struct CachedToken {
-    /// Bytes of the token; 0: empty slot (tokens are never empty).
-    len: u8,
+    /// The token ([`token_key`]); 0: empty slot (tokens are never empty).
+    key: u128,
     n: u8,
-    text: [u8; CACHED_TOKEN_BYTES],
     ids: [u16; CACHED_IDS],
     fill: u64,
     /// In the first slot of a pair: which of the two was used last (0 or 1).
@@ -334,10 +331,22 @@ impl std::fmt::Debug for TokenIdCache {
 
 impl Default for TokenIdCache {
     fn default() -> Self {
-        let empty = CachedToken { len: 0, n: 0, text: [0; CACHED_TOKEN_BYTES], ids: [0; CACHED_IDS], fill: 0, recent: 0 };
+        let empty = CachedToken { key: 0, n: 0, ids: [0; CACHED_IDS], fill: 0, recent: 0 };
         TokenIdCache { slots: vec![empty; CACHE_SLOTS], fills: 0 }
     }
 }
+
+/// A token of at most [`CACHED_TOKEN_BYTES`] bytes as one number, compared whole: its
+/// bytes, zeros, and its length in the top byte (never 0).
+#[inline]
+fn token_key(bytes: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    b[..bytes.len()].copy_from_slice(bytes);
+    b[15] = bytes.len() as u8;
+    u128::from_le_bytes(b)
+}
+
+const _: () = assert!(CACHED_TOKEN_BYTES < 16, "a cached token and its length fit a u128");
 
 impl TokenIdCache {
     /// Appends [`token_ids`]`(token)` to `out`, from the memo when it holds the token.
@@ -357,14 +366,14 @@ impl TokenIdCache {
         if bytes.is_empty() || bytes.len() > CACHED_TOKEN_BYTES {
             return None;
         }
-        let h = fnv1a_from(UNIGRAM_SEED, bytes);
+        let key = token_key(bytes);
         // two-way: the token may be in either slot of its pair; a miss replaces the one
         // used less recently (direct-mapped, two frequent words sharing a slot evicted
         // each other on every use)
-        let pair = (h ^ (h >> 32)) as usize & (CACHE_SLOTS - 2);
+        let h = (key as u64 ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let pair = (h >> 40) as usize & (CACHE_SLOTS - 2);
         for index in [pair, pair + 1] {
-            let slot = &self.slots[index];
-            if usize::from(slot.len) == bytes.len() && &slot.text[..bytes.len()] == bytes {
+            if self.slots[index].key == key {
                 self.slots[pair].recent = (index - pair) as u8;
                 return Some(index);
             }
@@ -379,8 +388,7 @@ impl TokenIdCache {
             return None; // cannot happen for tokens of 12 bytes or fewer
         }
         self.fills += 1;
-        slot.len = bytes.len() as u8;
-        slot.text[..bytes.len()].copy_from_slice(bytes);
+        slot.key = key;
         slot.n = spill.len() as u8;
         slot.fill = self.fills;
         for (d, &id) in slot.ids.iter_mut().zip(spill.iter()) {

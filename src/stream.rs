@@ -815,14 +815,32 @@ impl StreamScreener {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
                 // a run of ASCII letters and digits at once: as char by char, the token
                 // keeps what fits its cap
                 let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-                let room = self.token_cap.saturating_sub(self.cur.len());
-                self.cur.push_str(&text[i..i + run.min(room)]);
-                self.in_token = true;
+                let next = bytes.get(i + run).copied();
+                if !self.in_token && next.is_some_and(|n| n < 0x80) {
+                    // a whole token of this piece (ASCII follows it): no copy
+                    self.push_token(&text[i..i + run.min(self.token_cap)]);
+                } else {
+                    let room = self.token_cap.saturating_sub(self.cur.len());
+                    self.cur.push_str(&text[i..i + run.min(room)]);
+                    self.in_token = true;
+                }
                 i += run;
+                continue;
+            }
+            if b < 0x80 {
+                // ASCII that is not a letter or digit ends a token
+                if self.in_token {
+                    self.complete_token();
+                }
+                if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+                    self.sentence_pending = true;
+                }
+                i += 1;
                 continue;
             }
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -836,17 +854,25 @@ impl StreamScreener {
                 if self.in_token {
                     self.complete_token();
                 }
-                if matches!(ch, '.' | '!' | '?' | '\n' | '…' | '。' | '！' | '？') {
+                if matches!(ch, '…' | '。' | '！' | '？') {
                     self.sentence_pending = true;
                 }
             }
         }
     }
 
+    /// Pushes the token gathered in `cur`.
     fn complete_token(&mut self) {
         self.in_token = false;
-        let pushed = self.windows.push(self.guard.classifier(), &self.cur);
+        let token = std::mem::take(&mut self.cur);
+        self.push_token(&token);
+        self.cur = token;
         self.cur.clear();
+    }
+
+    /// Pushes the next token into the classifier windows.
+    fn push_token(&mut self, token: &str) {
+        let pushed = self.windows.push(self.guard.classifier(), token);
         self.n_tokens += 1;
         self.since_rescore += 1;
         match pushed {
