@@ -117,12 +117,20 @@ pub fn token_spans(text: &str) -> TokenSpans<'_> {
     TokenSpans { text, pos: 0 }
 }
 
-/// How many tokens [`token_spans`] finds in `text` (a table lookup per ASCII byte:
-/// one-shot screening counts the tokens of a long text before walking them).
+/// How many tokens [`token_spans`] finds in `text` (eight ASCII bytes at a time: one-shot
+/// screening counts the tokens of a long text before walking them).
 pub fn count_tokens(text: &str) -> usize {
     let bytes = text.as_bytes();
     let (mut n, mut in_token, mut i) = (0, false, 0);
     while i < bytes.len() {
+        if let Some(alnum) = ascii_word_at(bytes, i) {
+            // a token starts at each alphanumeric byte after one that is not
+            let before = (alnum << 8) | u64::from(in_token) << 7;
+            n += (alnum & !before).count_ones() as usize;
+            in_token = alnum >> 63 != 0;
+            i += 8;
+            continue;
+        }
         let (alnum, len) = match bytes[i] {
             b @ 0..=0x7f => (ASCII_ALNUM[usize::from(b)], 1),
             _ => {
@@ -146,6 +154,26 @@ const ASCII_ALNUM: [bool; 128] = {
     }
     t
 };
+
+const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `i` when they are all ASCII, as a mask with the high bit of each
+/// alphanumeric byte set (byte `k` of the text at bit `8k + 7`); `None` if fewer than
+/// eight bytes are left or one is not ASCII.
+#[inline(always)]
+fn ascii_word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
+    if w & HIGH_BITS != 0 {
+        return None;
+    }
+    // for bytes below 0x80: the high bit of (x + 0x80 - lo) & !(x + 0x7f - hi) is set
+    // iff lo <= x <= hi (no sum carries into the next byte)
+    let in_range = |x: u64, lo: u8, hi: u8| (x + LOW_BYTES * u64::from(0x80 - lo)) & !(x + LOW_BYTES * u64::from(0x7f - hi));
+    let digits = in_range(w, b'0', b'9');
+    let letters = in_range(w | LOW_BYTES * 0x20, b'a', b'z');
+    Some((digits | letters) & HIGH_BITS)
+}
 
 /// Iterator of [`token_spans`].
 #[derive(Clone, Debug)]
@@ -172,12 +200,21 @@ impl Iterator for TokenSpans<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
-        let len = self.text.len();
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
         let mut i = self.pos;
         let start = loop {
             if i >= len {
                 self.pos = len;
                 return None;
+            }
+            if let Some(alnum) = ascii_word_at(bytes, i) {
+                // eight ASCII bytes: the first alphanumeric one, if any
+                if alnum == 0 {
+                    i += 8;
+                    continue;
+                }
+                break i + alnum.trailing_zeros() as usize / 8;
             }
             let (alnum, n) = self.at(i);
             if alnum {
@@ -185,7 +222,18 @@ impl Iterator for TokenSpans<'_> {
             }
             i += n;
         };
+        i = start;
         while i < len {
+            if let Some(alnum) = ascii_word_at(bytes, i) {
+                // eight ASCII bytes: the first that is not alphanumeric ends the token
+                let other = !alnum & HIGH_BITS;
+                if other == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += other.trailing_zeros() as usize / 8;
+                break;
+            }
             let (alnum, n) = self.at(i);
             if !alnum {
                 break;
@@ -515,10 +563,10 @@ mod tests {
             out.extend(start.map(|s| (s, text.len())));
             out
         }
-        let pieces = ["kill", " ", "-9", "é", "東京", "\u{0301}", "_", "٣", "x", "..", "Ⅻ", "\n", "a1"];
+        let pieces = ["kill", " ", "-9", "é", "東京", "\u{0301}", "_", "٣", "x", "..", "Ⅻ", "\n", "a1", "ABCDEFGHIJ", "0123456789z", "@[`{/:", "  \t ", "Zz9", "ǅ", "~"];
         let mut seed = 3u64;
-        for n in 0..300 {
-            let text: String = (0..n % 40)
+        for n in 0..3000 {
+            let text: String = (0..n % 60)
                 .map(|_| {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                     pieces[(seed >> 33) as usize % pieces.len()]
