@@ -10,6 +10,7 @@
 //! of [`N_BUCKETS`] - 1 buckets (bucket 0 is padding) and weighted `1/sqrt(n)`.
 
 use crate::verdict::Direction;
+use crate::ascii_words::{first, in_range, word_at, HIGH_BITS, LOW_BYTES};
 
 /// Version tag of this featurizer; models record the one they were trained with.
 pub const FEATURIZER_VERSION: &str = "fx1";
@@ -155,24 +156,17 @@ const ASCII_ALNUM: [bool; 128] = {
     t
 };
 
-const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
 /// The eight bytes at `i` when they are all ASCII, as a mask with the high bit of each
 /// alphanumeric byte set (byte `k` of the text at bit `8k + 7`); `None` if fewer than
 /// eight bytes are left or one is not ASCII.
 #[inline(always)]
 fn ascii_word_at(bytes: &[u8], i: usize) -> Option<u64> {
-    let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
+    let w = word_at(bytes, i)?;
     if w & HIGH_BITS != 0 {
         return None;
     }
-    // for bytes below 0x80: the high bit of (x + 0x80 - lo) & !(x + 0x7f - hi) is set
-    // iff lo <= x <= hi (no sum carries into the next byte)
-    let in_range = |x: u64, lo: u8, hi: u8| (x + LOW_BYTES * u64::from(0x80 - lo)) & !(x + LOW_BYTES * u64::from(0x7f - hi));
-    let digits = in_range(w, b'0', b'9');
-    let letters = in_range(w | LOW_BYTES * 0x20, b'a', b'z');
-    Some((digits | letters) & HIGH_BITS)
+    // letters: `x | 0x20` maps exactly `A..=Z` and `a..=z` into `a..=z`
+    Some(in_range(w, b'0', b'9') | in_range(w | LOW_BYTES * 0x20, b'a', b'z'))
 }
 
 /// Iterator of [`token_spans`].
@@ -214,7 +208,7 @@ impl Iterator for TokenSpans<'_> {
                     i += 8;
                     continue;
                 }
-                break i + alnum.trailing_zeros() as usize / 8;
+                break i + first(alnum);
             }
             let (alnum, n) = self.at(i);
             if alnum {
@@ -231,7 +225,7 @@ impl Iterator for TokenSpans<'_> {
                     i += 8;
                     continue;
                 }
-                i += other.trailing_zeros() as usize / 8;
+                i += first(other);
                 break;
             }
             let (alnum, n) = self.at(i);

@@ -1,5 +1,6 @@
 //! edgeward: screen what a user sends to a chat model and what the model sends back,
 //! locally, in microseconds.
+mod ascii_words;
 pub mod category;
 pub mod error;
 pub mod enforce;

@@ -141,6 +141,7 @@ use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
+use crate::ascii_words::{first, in_range, word_at, HIGH_BITS};
 use crate::text::normalize_marked;
 use crate::verdict::{Direction, LimitApplied, Verdict};
 use crate::window_scorer::WindowScorer;
@@ -625,38 +626,36 @@ impl StreamScreener {
             // (skipping the wait for the character after it changes nothing: a position
             // that is no cut is never looked at again).
             let bytes = raw.as_bytes();
+            // and so is every position up to the next whitespace or non-ASCII byte, up
+            // to where a forced cut would be due
+            let stop = (self.written - base).min(c + SEGMENT_MAX + 1 - base);
+            let skip_from = |r: usize| (first_space_or_not_ascii(bytes, r, stop) + 1).min(stop) - r;
             if r == 0 || ascii_not_space(bytes[r - 1]) {
-                // and the run of such positions after it, up to where a forced cut would
-                // be due
-                let stop = (self.written - base).min(c + SEGMENT_MAX + 1 - base);
-                let mut q = r + 1;
-                while q < stop && ascii_not_space(bytes[q - 1]) {
-                    q += 1;
-                }
-                p += q - r;
+                p += skip_from(r);
                 continue;
             }
             // An ASCII character after ASCII whitespace: a cut only if it and the
             // character after it are alphanumeric (decoded only when not ASCII).
             if bytes[r] < 0x80 && r > 0 && bytes[r - 1] < 0x80 {
-                if !bytes[r].is_ascii_alphanumeric() {
-                    p += 1;
-                    continue;
-                }
-                let next_alnum = match bytes.get(r + 1) {
-                    None if !self.ending => break, // the character after `p` decides
-                    None => false,
-                    Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-                    Some(_) => raw[r + 1..].chars().next().is_some_and(char::is_alphanumeric),
-                };
-                if next_alnum {
-                    let sentence = sentence_start(&raw[c - base..r]);
-                    if p - c >= SEGMENT_MIN || sentence {
-                        self.scan = p;
-                        return Some(Cut { pos: p, natural: true, sentence });
+                if bytes[r].is_ascii_alphanumeric() {
+                    let next_alnum = match bytes.get(r + 1) {
+                        None if !self.ending => break, // the character after `p` decides
+                        None => false,
+                        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+                        Some(_) => raw[r + 1..].chars().next().is_some_and(char::is_alphanumeric),
+                    };
+                    if next_alnum {
+                        // after a letter or digit and one space (most words), no sentence
+                        let mid_sentence = r >= c - base + 2 && bytes[r - 1] == b' ' && bytes[r - 2].is_ascii_alphanumeric();
+                        let sentence = !mid_sentence && sentence_start(&raw[c - base..r]);
+                        if p - c >= SEGMENT_MIN || sentence {
+                            self.scan = p;
+                            return Some(Cut { pos: p, natural: true, sentence });
+                        }
                     }
                 }
-                p += 1;
+                // no cut here; after this byte, if it is no whitespace, none either
+                p += if ascii_not_space(bytes[r]) { skip_from(r) } else { 1 };
                 continue;
             }
             let mut it = raw[r..].chars();
@@ -1158,6 +1157,26 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
 }
 
+/// The first index in `from..to` whose byte is whitespace or not ASCII (`to` if none),
+/// eight bytes at a time.
+fn first_space_or_not_ascii(bytes: &[u8], from: usize, to: usize) -> usize {
+    let mut j = from;
+    while j + 8 <= to {
+        let Some(w) = word_at(bytes, j) else { break };
+        // ASCII whitespace is 9..=13 and 32; a byte from 0x80 on has its high bit set
+        let low = w & !HIGH_BITS;
+        let stops = (w & HIGH_BITS) | in_range(low, 9, 13) | in_range(low, b' ', b' ');
+        if stops != 0 {
+            return j + first(stops);
+        }
+        j += 8;
+    }
+    while j < to && ascii_not_space(bytes[j]) {
+        j += 1;
+    }
+    j
+}
+
 /// Whether byte `b` is an ASCII character other than whitespace (a table: the cut search
 /// asks it of nearly every byte).
 #[inline]
@@ -1398,7 +1417,7 @@ mod tests {
     #[test]
     fn cuts_found_while_streaming_are_the_defined_ones() {
         let g = guard();
-        let pieces = ["word", " ", "  ", ". ", "! ", "?\n", "\"", ") ", "x1", "é", "Ünïcode", "東京", "\u{A0}", "\u{2003}", "\u{3000}", "\t", "\r\n", "a", "9", "-", "…", "。", "👍", "e\u{301}", "\u{200D}"];
+        let pieces = ["word", " ", "  ", ". ", "! ", "?\n", "\"", ") ", "x1", "é", "abcdefghijklmnopqrstu", "\x0B", "\x0C", "\x1F", "~!", "A9", "Ünïcode", "東京", "\u{A0}", "\u{2003}", "\u{3000}", "\t", "\r\n", "\n", "a", "9", "-", "…", "。", "👍", "e\u{301}", "\u{200D}"];
         let mut seed = 11u64;
         let mut next = |n: usize| {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -1407,28 +1426,25 @@ mod tests {
         for round in 0..300 {
             let text: String = (0..next(700)).map(|_| pieces[next(pieces.len())]).collect();
             let text = if round % 10 == 0 { text.replace(' ', "") } else { text }; // forced cuts
-            let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), StreamSettings { max_buffer_bytes: 1 << 30, ..StreamSettings::default() });
-            let mut got: Vec<(usize, bool, bool)> = Vec::new();
-            let mut record = |s: &StreamScreener| {
-                for (k, cut) in s.cuts.iter().enumerate() {
-                    if s.cut_base + k == got.len() {
-                        got.push((cut.pos, cut.natural, cut.sentence));
-                    }
-                }
-            };
+            // the cut search alone, as `write` runs it, over the text arriving in chunks
+            // (nothing is committed, so every cut found stays)
+            let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), StreamSettings::default());
             let mut at = 0;
             while at < text.len() {
-                let mut to = (at + 1 + next(6)).min(text.len());
+                // small chunks, and in every other text large ones (the search then
+                // runs over many bytes at once)
+                let mut to = (at + 1 + next(if round % 2 == 0 { 6 } else { 300 })).min(text.len());
                 while !text.is_char_boundary(to) {
                     to += 1;
                 }
-                s.write(&text[at..to]);
-                record(&s);
+                s.raw.push_str(&text[at..to]);
+                s.written = to;
+                s.find_cuts();
                 at = to;
             }
             s.ending = true;
             s.find_cuts();
-            record(&s);
+            let got: Vec<(usize, bool, bool)> = s.cuts.iter().map(|c| (c.pos, c.natural, c.sentence)).collect();
             assert_eq!(got, reference_cuts(&text), "{text:?}");
         }
     }
