@@ -132,13 +132,7 @@ pub fn count_tokens(text: &str) -> usize {
             i += 8;
             continue;
         }
-        let (alnum, len) = match bytes[i] {
-            b @ 0..=0x7f => (ASCII_ALNUM[usize::from(b)], 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            }
-        };
+        let (alnum, len) = alnum_at(text, i);
         n += usize::from(alnum && !in_token);
         in_token = alnum;
         i += len;
@@ -176,17 +170,16 @@ pub struct TokenSpans<'a> {
     pos: usize,
 }
 
-impl TokenSpans<'_> {
-    /// Whether the character at byte `i` (a boundary) is alphanumeric, and its length.
-    #[inline(always)]
-    fn at(&self, i: usize) -> (bool, usize) {
-        let b = self.text.as_bytes()[i];
-        if b < 0x80 {
-            return (ASCII_ALNUM[usize::from(b)], 1);
-        }
-        let c = self.text[i..].chars().next().unwrap_or(' ');
-        (c.is_alphanumeric(), c.len_utf8())
+/// Whether the character at byte `i` of `text` (a boundary) is alphanumeric, and its
+/// length.
+#[inline(always)]
+fn alnum_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (ASCII_ALNUM[usize::from(b)], 1);
     }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.len_utf8())
 }
 
 impl Iterator for TokenSpans<'_> {
@@ -210,7 +203,7 @@ impl Iterator for TokenSpans<'_> {
                 }
                 break i + first(alnum);
             }
-            let (alnum, n) = self.at(i);
+            let (alnum, n) = alnum_at(self.text, i);
             if alnum {
                 break i;
             }
@@ -228,7 +221,7 @@ impl Iterator for TokenSpans<'_> {
                 i += first(other);
                 break;
             }
-            let (alnum, n) = self.at(i);
+            let (alnum, n) = alnum_at(self.text, i);
             if !alnum {
                 break;
             }

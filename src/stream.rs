@@ -645,9 +645,7 @@ impl StreamScreener {
                         Some(_) => raw[r + 1..].chars().next().is_some_and(char::is_alphanumeric),
                     };
                     if next_alnum {
-                        // after a letter or digit and one space (most words), no sentence
-                        let mid_sentence = r >= c - base + 2 && bytes[r - 1] == b' ' && bytes[r - 2].is_ascii_alphanumeric();
-                        let sentence = !mid_sentence && sentence_start(&raw[c - base..r]);
+                        let sentence = sentence_start(&raw[c - base..r]);
                         if p - c >= SEGMENT_MIN || sentence {
                             self.scan = p;
                             return Some(Cut { pos: p, natural: true, sentence });
@@ -1076,22 +1074,13 @@ fn floor_boundary(s: &str, n: usize) -> usize {
 /// Whether the text `before` a word start (from the previous cut) ends a sentence: a
 /// newline in the whitespace before the word, or `.`, `!`, `?` (maybe with a closing
 /// quote or bracket) before that whitespace.
+#[inline]
 fn sentence_start(before: &str) -> bool {
-    // ASCII: the same answer from the bytes (any other byte met takes the general way)
-    let b = before.as_bytes();
-    let mut k = b.len();
-    while k > 0 && b[k - 1] < 0x80 && !ascii_not_space(b[k - 1]) {
-        if b[k - 1] == b'\n' {
-            return true;
+    // most word starts: after a letter or digit and one space
+    if let [.., x, b' '] = before.as_bytes() {
+        if x.is_ascii_alphanumeric() {
+            return false;
         }
-        k -= 1;
-    }
-    match (k.checked_sub(1).map(|i| b[i]), k.checked_sub(2).map(|i| b[i])) {
-        (None, _) => return false,
-        (Some(x), _) if x < 0x80 && !matches!(x, b'"' | b'\'' | b')' | b']') => return matches!(x, b'.' | b'!' | b'?'),
-        (Some(_), None) if b[k - 1] < 0x80 => return false,
-        (Some(_), Some(y)) if b[k - 1] < 0x80 && y < 0x80 => return matches!(y, b'.' | b'!' | b'?'),
-        _ => {}
     }
     sentence_start_chars(before)
 }

@@ -425,9 +425,11 @@ fn row_index(id: i64, rows: usize) -> R<usize> {
     usize::try_from(id).ok().filter(|&r| r < rows).ok_or_else(|| format!("id {id} is outside the embedding table (0..{rows})"))
 }
 
-/// Widest MatMul (inputs, padded outputs) handled on the stack; wider ones use the heap.
-/// Small: the stack buffers are zeroed on every pass.
+/// Most MatMul inputs listed (zeros skipped) and padded outputs summed on the stack;
+/// more inputs are summed without the list, wider outputs in a heap buffer. Small: the
+/// stack buffers are zeroed on every pass.
 const MATMUL_STACK: usize = 64;
+const _: () = assert!(MATMUL_STACK <= 256, "listed inputs are u8");
 
 /// A MatMul's weights, row-major `[inputs, stride]`: each row is the `outputs` weights
 /// of one input, padded with zeros to `stride`, a multiple of [`BLOCK`], so that every
@@ -461,19 +463,15 @@ const BLOCK: usize = 16;
 /// count are listed first (without a branch per input: whether one is zero is
 /// unpredictable), then the outputs are taken in blocks whose sums stay in registers.
 fn matmul(x: &[f32], w: &Weights, skip_zeros: bool, y: &mut [f32]) {
-    let (mut stack, mut heap) = ([0u32; MATMUL_STACK], Vec::new());
-    let inputs = if x.len() <= MATMUL_STACK {
-        &mut stack[..x.len()]
-    } else {
-        heap.resize(x.len(), 0);
-        &mut heap[..]
-    };
-    let mut n = 0;
+    if x.len() > MATMUL_STACK {
+        return matmul_over(x, 0..x.len(), w, y); // too many to list on the stack
+    }
+    let (mut inputs, mut n) = ([0u8; MATMUL_STACK], 0);
     for (i, &xi) in x.iter().enumerate() {
-        inputs[n] = i as u32; // n ≤ i < x.len()
+        inputs[n] = i as u8; // n ≤ i < x.len() ≤ MATMUL_STACK
         n += usize::from(!skip_zeros || xi != 0.0);
     }
-    matmul_over(x, inputs[..n].iter().map(|&i| i as usize), w, y);
+    matmul_over(x, inputs[..n].iter().map(|&i| usize::from(i)), w, y);
 }
 
 /// [`matmul`] summed over `inputs` (ascending, each below `x.len()`), block by block:

@@ -177,7 +177,6 @@ impl Matcher {
             }
             let Ok(n) = self.dfa.next_state(cache, s, b) else { return false };
             s = n;
-            *sid = s;
             if n.is_tagged() && !note(cache, n) {
                 return false;
             }
