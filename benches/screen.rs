@@ -6,10 +6,16 @@
 //! - `screen_prompt/{100,1000,10000,100000}`: one prompt verdict of that many bytes;
 //! - `output_1mb/{one_shot,stream_64b}`: a 1 MB model output screened whole, and streamed
 //!   in 64-byte chunks through the stream screener;
+//! - `stream_group_bytes/{192,320,448,1024}`: the same stream with segments normalized in
+//!   groups of that many bytes (`StreamSettings::group_bytes`, default 192), next to
+//!   the release lag each gives (bytes written and not yet released after each 64-byte
+//!   write: mean and 95th percentile), which is printed and written to
+//!   `$BENCH_OUT/stream_groups.json` for BENCHMARKS.md;
 //! - `cold_start/guard_new_first_verdict`: the embedded policy and model loaded from
 //!   scratch, then one prompt verdict.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use edgeward::stream::{StreamEvent, StreamScreener, StreamSettings};
 use edgeward::{Guard, ScreenOptions};
 use std::hint::black_box;
 use std::time::Duration;
@@ -55,21 +61,62 @@ fn screen(c: &mut Criterion) {
     let mut g = c.benchmark_group("output_1mb");
     g.sample_size(10).throughput(Throughput::Bytes(long.len() as u64));
     g.bench_function("one_shot", |b| b.iter(|| guard.screen(black_box(&long), &output)));
-    g.bench_function("stream_64b", |b| {
-        b.iter(|| {
-            let mut s = guard.output_stream(&output);
-            for chunk in long.as_bytes().chunks(64) {
-                black_box(s.write(std::str::from_utf8(chunk).expect("the corpus is ASCII")));
-            }
-            s.end()
-        })
-    });
+    g.bench_function("stream_64b", |b| b.iter(|| stream_64b(&guard, &long, &output, StreamSettings::default())));
     g.finish();
+
+    let mut g = c.benchmark_group("stream_group_bytes");
+    g.sample_size(10).throughput(Throughput::Bytes(long.len() as u64));
+    let mut lags = Vec::new();
+    for group_bytes in GROUP_SIZES {
+        let settings = StreamSettings { group_bytes, ..StreamSettings::default() };
+        g.bench_with_input(BenchmarkId::from_parameter(group_bytes), &settings, |b, s| b.iter(|| stream_64b(&guard, &long, &output, s.clone())));
+        let (mean, p95) = release_lag(&guard, &long, &output, settings);
+        println!("stream_group_bytes/{group_bytes}: release lag mean {mean:.0} B, p95 {p95} B");
+        lags.push(format!("{{\"groupBytes\":{group_bytes},\"lagMean\":{mean:.1},\"lagP95\":{p95}}}"));
+    }
+    g.finish();
+    if let Some(dir) = std::env::var_os("BENCH_OUT") {
+        let path = std::path::Path::new(&dir).join("stream_groups.json");
+        if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, format!("[{}]\n", lags.join(",")))) {
+            eprintln!("could not write {}: {e}", path.display());
+        }
+    }
 
     let mut g = c.benchmark_group("cold_start");
     g.sample_size(20);
     g.bench_function("guard_new_first_verdict", |b| b.iter(|| Guard::new().expect("guard").screen("where do I vote?", &prompt)));
     g.finish();
+}
+
+/// Group sizes of `stream_group_bytes` (the default first).
+const GROUP_SIZES: [usize; 4] = [192, 320, 448, 1024];
+
+/// `text` streamed in 64-byte chunks under `settings` (`opts` are output options).
+fn stream_64b(guard: &Guard, text: &str, opts: &ScreenOptions, settings: StreamSettings) -> edgeward::stream::StreamEnd {
+    let mut s = StreamScreener::new(guard.clone(), opts, settings);
+    for chunk in text.as_bytes().chunks(64) {
+        black_box(s.write(std::str::from_utf8(chunk).expect("the corpus is ASCII")));
+    }
+    s.end()
+}
+
+/// Bytes written and not yet released after each 64-byte write of `text`: mean and
+/// 95th percentile.
+fn release_lag(guard: &Guard, text: &str, opts: &ScreenOptions, settings: StreamSettings) -> (f64, usize) {
+    let mut s = StreamScreener::new(guard.clone(), opts, settings);
+    let (mut written, mut released, mut lags) = (0, 0, Vec::new());
+    for chunk in text.as_bytes().chunks(64) {
+        written += chunk.len();
+        for e in s.write(std::str::from_utf8(chunk).expect("the corpus is ASCII")) {
+            if let StreamEvent::Release { text } = e {
+                released += text.len();
+            }
+        }
+        lags.push(written - released);
+    }
+    let mean = lags.iter().sum::<usize>() as f64 / lags.len() as f64;
+    lags.sort_unstable();
+    (mean, lags[lags.len() * 95 / 100])
 }
 
 criterion_group! {

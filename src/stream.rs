@@ -66,7 +66,8 @@
 //!    forced cut chosen from its content (after punctuation, never before a combining
 //!    mark). A cut is found as soon as the characters it depends on have arrived.
 //! 2. **Normalization.** Segments are normalized in groups (up to the first cut at
-//!    least 192 bytes (`GROUP`) after the group's start, or the end of the text), each group
+//!    least 192 bytes ([`StreamSettings::group_bytes`]) after the group's start, or the
+//!    end of the text), each group
 //!    *together with* 64 bytes of neighbouring segments on each side (whole segments,
 //!    plus an inert sentinel when the text goes on), and of each segment only the
 //!    normalized characters that map back into it are kept
@@ -123,7 +124,7 @@
 //! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
 //! at about 31 KB with the default settings.
 //!
-//! Latency and cost: text is released once its segment's group (at least 192 bytes),
+//! Latency and cost: text is released once its segment's group (at least `group_bytes`, 192 by default),
 //! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
 //! normalized about 1.7 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
 //! times where they run over check windows), and the classifier scores each window
@@ -159,8 +160,11 @@ const CONTEXT: usize = 64;
 /// Segments are normalized together, with their context, in groups that end at the
 /// first cut at least this many bytes after the group's start (or at the end of the
 /// text): each byte is normalized about `(GROUP + 2 * CONTEXT) / GROUP` times instead of
-/// three times, for committing text up to this many bytes later.
+/// three times, for committing text up to this many bytes later. The default of
+/// [`StreamSettings::group_bytes`].
 const GROUP: usize = 192;
+/// Smallest [`StreamSettings::group_bytes`].
+const MIN_GROUP: usize = 64;
 /// Large writes are processed in slices of about this many bytes, so buffers stay small.
 const SLICE: usize = 4096;
 /// Appended to a normalization window that the text goes on after: an unassigned private
@@ -201,11 +205,18 @@ pub struct StreamSettings {
     /// 32, at least 1), and at a sentence end once a quarter of that many tokens are new;
     /// only the stop decision uses these scores.
     pub rescore_every_tokens: usize,
+    /// Bytes normalized together (default 192, from 64 to a quarter of
+    /// `max_buffer_bytes`): segments are normalized in groups that end at the first cut
+    /// at least this many bytes on, each with 64 bytes of context on either side. Larger
+    /// groups cost less per byte (less context normalized again, fewer passes through
+    /// the screener's stages) and hold text back longer before release; see DESIGN.md,
+    /// Streaming. The final verdict is the same for any size.
+    pub group_bytes: usize,
 }
 
 impl Default for StreamSettings {
     fn default() -> Self {
-        StreamSettings { holdback_bytes: 256, sentence_holdback_bytes: 2048, max_buffer_bytes: 64 * 1024, rescore_every_tokens: 32 }
+        StreamSettings { holdback_bytes: 256, sentence_holdback_bytes: 2048, max_buffer_bytes: 64 * 1024, rescore_every_tokens: 32, group_bytes: GROUP }
     }
 }
 
@@ -217,6 +228,7 @@ impl StreamSettings {
             sentence_holdback_bytes: self.sentence_holdback_bytes.min(max_buffer_bytes / 4),
             max_buffer_bytes,
             rescore_every_tokens: self.rescore_every_tokens.max(1),
+            group_bytes: self.group_bytes.clamp(MIN_GROUP, max_buffer_bytes / 4),
         }
     }
 }
@@ -678,7 +690,8 @@ impl StreamScreener {
 
     /// Commits every segment whose right-hand context has arrived (all of them when
     /// ending): normalizes it, feeds its tokens, checks the rules over it. Segments are
-    /// normalized in groups (see [`GROUP`]), each group once with its context.
+    /// normalized in groups (see [`StreamSettings::group_bytes`]), each group once with
+    /// its context.
     fn commit(&mut self) {
         while self.failure.is_none() {
             let i = self.next_seg - self.cut_base;
@@ -686,8 +699,9 @@ impl StreamScreener {
                 break;
             }
             let start = self.cuts[i];
-            // the group: segments i..k, up to the first cut at least GROUP bytes on
-            let k = match (i + 1..self.cuts.len()).find(|&k| self.cuts[k].pos >= start.pos + GROUP) {
+            // the group: segments i..k, up to the first cut at least `group_bytes` on
+            let group = self.settings.group_bytes;
+            let k = match (i + 1..self.cuts.len()).find(|&k| self.cuts[k].pos >= start.pos + group) {
                 Some(k) => k,
                 None if self.ending => self.cuts.len() - 1,
                 None => break,
@@ -1240,7 +1254,12 @@ mod tests {
     /// returns the normalized text the stream committed (the overlap is made huge so it
     /// is all kept).
     fn streamed_normalized(g: &Guard, text: &str, splits: &[usize]) -> String {
-        let settings = StreamSettings { max_buffer_bytes: 1 << 30, ..StreamSettings::default() };
+        streamed_normalized_in_groups(g, text, splits, GROUP)
+    }
+
+    /// [`streamed_normalized`] with segments normalized in groups of `group_bytes`.
+    fn streamed_normalized_in_groups(g: &Guard, text: &str, splits: &[usize], group_bytes: usize) -> String {
+        let settings = StreamSettings { max_buffer_bytes: 1 << 30, group_bytes, ..StreamSettings::default() };
         let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings);
         s.overlap = usize::MAX / 2;
         let mut at = 0;
@@ -1308,6 +1327,20 @@ mod tests {
                 let want = normalize(&t).as_str().to_string();
                 for splits in chunkings(&t, 7 + k as u64) {
                     assert_eq!(streamed_normalized(&g, &t, &splits), want, "text {t:?} splits {splits:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn streamed_normalization_equals_one_shot_for_any_group_size() {
+        let g = guard();
+        let texts: Vec<String> = SAMPLES.iter().map(|t| t.repeat(12)).chain(adversarial()).collect();
+        for (k, t) in texts.iter().enumerate() {
+            let want = normalize(t).as_str().to_string();
+            for splits in chunkings(t, 31 + k as u64).into_iter().take(3) {
+                for group in [MIN_GROUP, 320, 1000] {
+                    assert_eq!(streamed_normalized_in_groups(&g, t, &splits, group), want, "groups of {group} B, case {k}: {t:?}");
                 }
             }
         }

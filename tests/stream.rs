@@ -425,7 +425,11 @@ fn stream(g: &Guard, text: &str, cuts: &[usize], settings: StreamSettings) -> Ru
 
 /// The properties every run must have.
 fn check(g: &Guard, c: &Case, cuts: &[usize], how: &str, expected: &Verdict) -> Run {
-    let run = stream(g, &c.text, cuts, StreamSettings::default());
+    check_with(g, c, cuts, how, expected, StreamSettings::default())
+}
+
+fn check_with(g: &Guard, c: &Case, cuts: &[usize], how: &str, expected: &Verdict, settings: StreamSettings) -> Run {
+    let run = stream(g, &c.text, cuts, settings);
     assert_eq!(&run.end.verdict, expected, "{}: {how}: streamed verdict differs from one-shot", c.name);
     assert!(c.text.starts_with(&run.released), "{}: {how}: released text is not a prefix of the input", c.name);
     if run.stopped_at.is_none() && !run.end.stopped {
@@ -513,6 +517,26 @@ fn obfuscated_inputs_split_at_every_position_equal_one_shot() {
             let expected = g.screen(&c.text, &opts());
             for p in every_char(&c.text) {
                 check(g, c, &[p], &format!("split at {p}"), &expected);
+            }
+        }
+    }
+}
+
+#[test]
+fn any_group_size_streams_equal_one_shot_and_stops_before_the_harm() {
+    // the rule policy stops for the harmful sentence itself; the random model's scores
+    // are arbitrary, so with it only the equality with one-shot is checked
+    for (g, rules_only) in [(rule_guard(), true), (default_guard(), false)] {
+        for group_bytes in [64, 448, 4096] {
+            let settings = StreamSettings { group_bytes, ..StreamSettings::default() };
+            for (i, c) in corpus().iter().enumerate() {
+                let expected = g.screen(&c.text, &opts());
+                for (how, cuts) in chunkings(&c.text, 500 + 10 * i as u64).into_iter().take(4) {
+                    let run = check_with(g, c, &cuts, &format!("{how}, groups of {group_bytes} B"), &expected, settings.clone());
+                    if let (Some(from), false, true) = (c.harmful_from, expected.forward, rules_only) {
+                        assert!(run.released.len() <= from, "{}: {how}, groups of {group_bytes} B: released part of the harmful sentence", c.name);
+                    }
+                }
             }
         }
     }
@@ -640,13 +664,16 @@ fn over_the_policy_size_limit_the_fail_mode_applies_as_in_one_shot() {
 #[test]
 fn settings_are_clamped_and_defaults_documented() {
     let d = StreamSettings::default();
-    assert_eq!((d.holdback_bytes, d.sentence_holdback_bytes, d.max_buffer_bytes, d.rescore_every_tokens), (256, 2048, 64 * 1024, 32));
-    let s = StreamScreener::new(rule_guard().clone(), &opts(), StreamSettings { holdback_bytes: 1 << 30, sentence_holdback_bytes: 1 << 30, max_buffer_bytes: 10, rescore_every_tokens: 0 });
+    assert_eq!((d.holdback_bytes, d.sentence_holdback_bytes, d.max_buffer_bytes, d.rescore_every_tokens, d.group_bytes), (256, 2048, 64 * 1024, 32, 192));
+    let s = StreamScreener::new(rule_guard().clone(), &opts(), StreamSettings { holdback_bytes: 1 << 30, sentence_holdback_bytes: 1 << 30, max_buffer_bytes: 10, rescore_every_tokens: 0, group_bytes: 1 << 30 });
     let c = s.settings();
     assert_eq!(c.max_buffer_bytes, 16 * 1024);
     assert_eq!(c.holdback_bytes, 4 * 1024);
     assert_eq!(c.rescore_every_tokens, 1);
+    assert_eq!(c.group_bytes, 4 * 1024);
     assert!(s.rule_overlap() >= c.holdback_bytes);
+    let s = StreamScreener::new(rule_guard().clone(), &opts(), StreamSettings { group_bytes: 0, ..StreamSettings::default() });
+    assert_eq!(s.settings().group_bytes, 64);
 }
 
 #[test]

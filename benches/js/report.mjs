@@ -138,6 +138,17 @@ if (browser?.throughput?.oneShot) L.push(`| edgeward Chromium | ${browser.throug
 for (const p of peerNames) L.push(`| ${p} Node | ${node.throughput[p].oneShot.mbPerS.toFixed(1)} MB/s (${ratio(node.throughput.edgeward.oneShot.mbPerS, node.throughput[p].oneShot.mbPerS)} edgeward's time) | – | – |`);
 if (python) L.push(`| alt-profanity-check Python | ${python.throughput.oneShot.mbPerS.toFixed(1)} MB/s | – | – |`);
 L.push("");
+const groups = read("stream_groups.json");
+if (groups && nativeOneShot) {
+  L.push("## Streaming: group size against release lag", "",
+    "The stream screener normalizes segments in groups of at least group_bytes bytes (StreamSettings::group_bytes, default 192), each with 64 bytes of context on either side that are normalized again. Larger groups cost less per byte (less context normalized again; fewer passes through the normalizer, token, rule and classifier stages, whose code no longer fits the instruction cache together) and commit text later, so it is released later. The final verdict is the same for every size. Native, 1 MB output in 64-byte chunks (criterion, cargo bench --bench screen); release lag: bytes written and not yet released after each write.", "",
+    "| group_bytes | streamed / one-shot time (native) | release lag, mean (95th percentile) |", "|---|---|---|");
+  for (const g of groups) {
+    const c = crit(`stream_group_bytes/${g.groupBytes}`);
+    L.push(`| ${g.groupBytes}${g.groupBytes === 192 ? " (default)" : ""} | ${c ? `${(c.median / nativeOneShot.median).toFixed(2)}×` : "–"} | ${g.lagMean.toFixed(0)} B (${g.lagP95} B) |`);
+  }
+  L.push("");
+}
 L.push("## Cold start", "", "| runtime | what | time |", "|---|---|---|");
 if (nativeCold) L.push(`| native | embedded policy and model loaded, first prompt verdict (criterion) | ${us(nativeCold.median)} |`);
 if (node) {
