@@ -2,10 +2,12 @@
 // edge/fastly in Viceroy): a harmful prompt refused without reaching the upstream, a
 // streamed voting answer with its banner, a benign prompt unchanged, a phishing answer cut
 // mid-stream, support with and without forwarding, 400s, upstream failures and timeouts
-// each followed by a working request, and the repeat-offender ladder.
+// each followed by a working request, the repeat-offender ladder, and telemetry (one
+// event per verdict in the service's log, without the text).
 //
 // The service screens with edge/cloudflare/test/policy.toml (rules only) and is started
-// with an upstream first-byte timeout of 2 s and a stream idle timeout of 1.5 s.
+// with an upstream first-byte timeout of 2 s, a stream idle timeout of 1.5 s and the
+// telemetry salt EDGEWARD_SALT set.
 //
 //   const ctx = {};             // before(): ctx.svc = await startService(...); ctx.upstream = await startUpstream();
 //   defineChatCases(test, ctx);
@@ -204,5 +206,37 @@ export function defineChatCases(test, ctx) {
     // someone else is unaffected
     const other = await (await post(user("What is the capital of France?"), { "x-edgeward-user": "alice" })).json();
     assert.equal(other.edgeward.action, "allow");
+  });
+
+  test("telemetry: one event per verdict in the service's log, with no word of the prompt", async () => {
+    const prompt = "Please draft a persuasive newsletter about tomato gardening techniques for beginners";
+    // `{"edgeward_event": {...}}` lines (Workers: console.log; Viceroy: `edgeward_events :: ...`),
+    // complete ones only
+    const events = () => ctx.svc.log().split("\n").slice(0, -1).filter((l) => l.includes('"edgeward_event"'))
+      .map((l) => JSON.parse(l.slice(l.indexOf("{"))).edgeward_event);
+    // the earlier requests' events all in (the log can lag), then this request's
+    let before = -1;
+    while (before !== events().length) {
+      before = events().length;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const res = await post({ ...user(prompt), user: "gardener-7" });
+    assert.equal(res.status, 200);
+    await res.json();
+    // this request's two: the prompt's and the answer's
+    const mine = () => events().slice(before);
+    await eventually(() => mine().length >= 2, 5000);
+    const ev = mine().find((e) => e.dir === "prompt");
+    assert.ok(ev, `no prompt event in the log:\n${ctx.svc.log().slice(-2000)}`);
+    assert.equal(ev.action, "allow");
+    assert.match(ev.sig, /^[0-9a-f]{32}$/);
+    assert.match(ev.user, /^[0-9a-f]+$/);
+    const text = JSON.stringify(ev).toLowerCase();
+    for (const w of prompt.toLowerCase().split(/\W+/).filter((w) => w.length > 3)) assert.ok(!text.includes(w), `"${w}" leaked into ${text}`);
+    assert.ok(!text.includes("gardener-7"), "the user id is hashed");
+    const answer = mine().find((e) => e.dir === "output");
+    assert.ok(answer, "an event for the answer's verdict too");
+    assert.equal(answer.user, ev.user, "the same user hash for the same user");
+    assert.ok(events().slice(0, before).every((e) => e.user !== ev.user), "other users' events carry other hashes");
   });
 }

@@ -8,6 +8,7 @@ use crate::openai::{
     ApiError, ChatRequest,
 };
 use crate::preinit;
+use crate::telemetry::Telemetry;
 use crate::upstream;
 use edgeward::{Direction, ErrorKind, Guard, ScreenOptions, Verdict};
 use fastly::http::StatusCode;
@@ -45,6 +46,10 @@ pub fn handle(mut req: Request) -> Option<Response> {
         Ok(v) => v,
         Err(e) => return Some(e.into_response()),
     };
+    let mut telemetry = Telemetry::open(user.as_deref(), locale.as_deref());
+    if let (Some(t), Some(last)) = (&mut telemetry, chat.turns.last()) {
+        t.emit(&last.content, &prompt, Direction::Prompt);
+    }
     if !prompt.forward {
         let mut extra = Map::new();
         if let Some(e) = &prompt.enforcement {
@@ -74,7 +79,7 @@ pub fn handle(mut req: Request) -> Option<Response> {
     if chat.stream {
         stream_answer(guard, upstream, &prompt, &output_opts)
     } else {
-        Some(json_answer(guard, upstream, &prompt, &output_opts))
+        Some(json_answer(guard, upstream, &prompt, &output_opts, telemetry))
     }
 }
 
@@ -107,6 +112,7 @@ fn json_answer(
     mut upstream: Response,
     prompt: &Verdict,
     opts: &ScreenOptions,
+    mut telemetry: Option<Telemetry>,
 ) -> Response {
     let mut data: Value = match serde_json::from_slice(&upstream.take_body_bytes()) {
         Ok(v) => v,
@@ -127,7 +133,13 @@ fn json_answer(
         )
         .into_response();
     };
-    let output = screen_choices(choices, |text| guard.screen(text, opts));
+    let output = screen_choices(choices, |text| {
+        let v = guard.screen(text, opts);
+        if let Some(t) = &mut telemetry {
+            t.emit(text, &v, Direction::Output);
+        }
+        v
+    });
     let edgeward = summary(prompt, output.as_ref(), Map::new());
     let action = edgeward["action"].as_str().unwrap_or("allow").to_string();
     data["edgeward"] = edgeward;

@@ -21,6 +21,7 @@ mod openai;
 mod preinit;
 mod screen_api;
 mod sse;
+mod telemetry;
 mod upstream;
 
 use fastly::http::{Method, StatusCode};

@@ -267,7 +267,7 @@ pub fn summary(prompt: &Verdict, output: Option<&Verdict>, extra: Map<String, Va
 /// Screens every choice of a JSON answer with `screen`; a choice that may not be
 /// delivered gets the verdict's message instead (`finish_reason: "content_filter"`).
 /// Returns the verdict to report: the last that stops forwarding, else the first.
-pub fn screen_choices(choices: &mut [Value], screen: impl Fn(&str) -> Verdict) -> Option<Verdict> {
+pub fn screen_choices(choices: &mut [Value], mut screen: impl FnMut(&str) -> Verdict) -> Option<Verdict> {
     let mut reported: Option<Verdict> = None;
     for choice in choices.iter_mut() {
         let text = content_text(choice.pointer("/message/content"));

@@ -27,6 +27,7 @@ before(async () => {
       UPSTREAM_FIRST_BYTE_TIMEOUT_MS: "2000",
       UPSTREAM_BETWEEN_BYTES_TIMEOUT_MS: "1500",
       UPSTREAM_API_KEY: "sk-from-secret-store",
+      EDGEWARD_SALT: "e2e-test-salt",
     },
   });
   assert.match(ctx.svc.health.policy, /^edge-test@rules-1/);
