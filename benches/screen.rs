@@ -6,11 +6,11 @@
 //! - `screen_prompt/{100,1000,10000,100000}`: one prompt verdict of that many bytes;
 //! - `output_1mb/{one_shot,stream_64b}`: a 1 MB model output screened whole, and streamed
 //!   in 64-byte chunks through the stream screener;
-//! - `stream_group_bytes/{192,320,448,1024}`: the same stream with segments normalized in
-//!   groups of that many bytes (`StreamSettings::group_bytes`, default 192), next to
-//!   the release lag each gives (bytes written and not yet released after each 64-byte
-//!   write: mean and 95th percentile), which is printed and written to
-//!   `$BENCH_OUT/stream_groups.json` for BENCHMARKS.md;
+//! - not criterion's: the same stream with segments normalized in groups of 192, 320, 448
+//!   and 1024 bytes (`StreamSettings::group_bytes`, default 192): its time against
+//!   one-shot's (alternating runs) and the release lag each size gives (bytes written
+//!   and not yet released after each 64-byte write: mean and 95th percentile), printed
+//!   and written to `$BENCH_OUT/stream_groups.json` for BENCHMARKS.md;
 //! - `cold_start/guard_new_first_verdict`: the embedded policy and model loaded from
 //!   scratch, then one prompt verdict.
 
@@ -18,7 +18,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use edgeward::stream::{StreamEvent, StreamScreener, StreamSettings};
 use edgeward::{Guard, ScreenOptions};
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The corpus lines, cycled and joined with spaces until `bytes` long, then cut there
 /// (the same rule in benches/js/corpus.mjs and benches/py/peer_profanity_check.py).
@@ -64,23 +64,7 @@ fn screen(c: &mut Criterion) {
     g.bench_function("stream_64b", |b| b.iter(|| stream_64b(&guard, &long, &output, StreamSettings::default())));
     g.finish();
 
-    let mut g = c.benchmark_group("stream_group_bytes");
-    g.sample_size(10).throughput(Throughput::Bytes(long.len() as u64));
-    let mut lags = Vec::new();
-    for group_bytes in GROUP_SIZES {
-        let settings = StreamSettings { group_bytes, ..StreamSettings::default() };
-        g.bench_with_input(BenchmarkId::from_parameter(group_bytes), &settings, |b, s| b.iter(|| stream_64b(&guard, &long, &output, s.clone())));
-        let (mean, p95) = release_lag(&guard, &long, &output, settings);
-        println!("stream_group_bytes/{group_bytes}: release lag mean {mean:.0} B, p95 {p95} B");
-        lags.push(format!("{{\"groupBytes\":{group_bytes},\"lagMean\":{mean:.1},\"lagP95\":{p95}}}"));
-    }
-    g.finish();
-    if let Some(dir) = std::env::var_os("BENCH_OUT") {
-        let path = std::path::Path::new(&dir).join("stream_groups.json");
-        if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, format!("[{}]\n", lags.join(",")))) {
-            eprintln!("could not write {}: {e}", path.display());
-        }
-    }
+    stream_group_tradeoff(&guard, &long, &output);
 
     let mut g = c.benchmark_group("cold_start");
     g.sample_size(20);
@@ -88,8 +72,44 @@ fn screen(c: &mut Criterion) {
     g.finish();
 }
 
-/// Group sizes of `stream_group_bytes` (the default first).
+/// Group sizes of [`stream_group_tradeoff`] (the default first).
 const GROUP_SIZES: [usize; 4] = [192, 320, 448, 1024];
+
+/// For each of [`GROUP_SIZES`]: the streamed / one-shot time of `long` (the median of
+/// the ratios of rounds of one run each) and the release lag. Printed, and written to `$BENCH_OUT/stream_groups.json` for BENCHMARKS.md.
+fn stream_group_tradeoff(guard: &Guard, long: &str, output: &ScreenOptions) {
+    const ROUNDS: usize = 21;
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let mut rows = Vec::new();
+    for group_bytes in GROUP_SIZES {
+        let settings = StreamSettings { group_bytes, ..StreamSettings::default() };
+        // each round's ratio, one run of each next to the other: a shared machine's
+        // slow spells then touch both sides of a ratio
+        let mut ratios: Vec<f64> = (0..ROUNDS)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(guard.screen(black_box(long), output));
+                let one = t.elapsed().as_secs_f64();
+                let t = Instant::now();
+                black_box(stream_64b(guard, long, output, settings.clone()));
+                t.elapsed().as_secs_f64() / one
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        let ratio = ratios[ROUNDS / 2];
+        let (mean, p95) = release_lag(guard, long, output, settings);
+        println!("stream_group_bytes/{group_bytes}: streamed / one-shot {ratio:.2}x, release lag mean {mean:.0} B, p95 {p95} B");
+        rows.push(format!("{{\"groupBytes\":{group_bytes},\"ratio\":{ratio:.4},\"lagMean\":{mean:.1},\"lagP95\":{p95}}}"));
+    }
+    if let Some(dir) = std::env::var_os("BENCH_OUT") {
+        let path = std::path::Path::new(&dir).join("stream_groups.json");
+        if let Err(e) = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, format!("[{}]\n", rows.join(",")))) {
+            eprintln!("could not write {}: {e}", path.display());
+        }
+    }
+}
 
 /// `text` streamed in 64-byte chunks under `settings` (`opts` are output options).
 fn stream_64b(guard: &Guard, text: &str, opts: &ScreenOptions, settings: StreamSettings) -> edgeward::stream::StreamEnd {
