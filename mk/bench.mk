@@ -3,6 +3,8 @@
 # leo-profanity; PyPI alt-profanity-check), on one corpus in one run, and writes
 # BENCHMARKS.md (tables, targets) and benches/plots/*.svg. It prints numbers; it never
 # passes or fails on them. It installs its own dependencies (npm, PyPI) on a fresh machine.
+# The wasm measured is the shipping build (make pkg-release: fat LTO), so pkg/dist holds it
+# afterwards; `make pkg` (or `make test`) builds the test build again.
 #
 #   make bench                 all of it, then the Makefile's trends benchmark
 #   make bench-perf            all of it without the trends benchmark
@@ -38,13 +40,13 @@ $(BENCH_JS)/node_modules/.package-lock.json: $(BENCH_JS)/package.json $(BENCH_JS
 
 bench-js-deps: $(BENCH_JS)/node_modules/.package-lock.json
 
-bench-node: pkg bench-js-deps
+bench-node: pkg-release bench-js-deps
 	cd $(BENCH_JS) && node node.mjs
 
-bench-browser: pkg bench-js-deps setup-browser
+bench-browser: pkg-release bench-js-deps setup-browser
 	cd $(BENCH_JS) && node browser.mjs
 
-bench-workerd: pkg bench-js-deps edge-cloudflare-deps
+bench-workerd: pkg-release bench-js-deps edge-cloudflare-deps
 	cd $(BENCH_JS) && node workerd.mjs
 
 $(BENCH_VENV)/.alt-profanity-check-$(ALT_PROFANITY_CHECK_VERSION):

@@ -7,7 +7,8 @@
 #                      pre-initialized (pkg/scripts/preinit.mjs: the default Guard built into
 #                      the module's memory snapshot; `make -B pkg PKG_PREINIT=0` skips it,
 #                      to compare)
-#   pkg-release        the same with the size-optimised `wasm-release` profile (fat LTO, opt-level s)
+#   pkg-release        the same with the shipping `wasm-release` profile (fat LTO, opt-level 3;
+#                      what `make bench` measures)
 #   test-node          node --test tests/node/*.test.mjs, importing the package by name
 #   test-node-samples  the real-model sample verdicts, even with the dev model
 #   test-types         type-checks a TypeScript user of pkg/src/index.d.ts (fetches typescript via npm)

@@ -38,7 +38,7 @@ const size = {
   gzip: gzipSync(wasm, { level: 9 }).length,
   brotli: brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length } }).length,
 };
-const profile = existsSync(join(ROOT, "pkg/dist/.built-wasm-release")) ? "`wasm-release` (make pkg-release: fat LTO, opt-level s)" : "`release` (make pkg: opt-level 3, no LTO)";
+const profile = existsSync(join(ROOT, "pkg/dist/.built-wasm-release")) ? "`wasm-release` (make pkg-release, the shipping build: fat LTO, opt-level 3)" : "`release` (make pkg: opt-level 3, no LTO)";
 
 const us = (x) => (x == null ? "–" : x >= 1000 ? `${(x / 1000).toFixed(x >= 10000 ? 0 : 1)} ms` : `${x.toFixed(x >= 100 ? 0 : 1)} µs`);
 const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
