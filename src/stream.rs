@@ -342,6 +342,12 @@ pub struct StreamScreener {
     partial_max: Scores,
     /// The latest re-scored window (token range) and its scores.
     last_partial: Option<((usize, usize), Scores)>,
+    /// `next_seg` when text was last released: with no segment committed since, a release
+    /// can only come from the buffer bound (see [`Self::release_into`]).
+    released_at_seg: usize,
+    /// What [`Self::trim`] depends on, when it last ran: it has nothing to drop while
+    /// these stay the same.
+    trimmed_at: Option<(usize, usize, usize, State)>,
 
     rules: BTreeSet<usize>,
     /// The rule set run over the normalized stream as it is committed, each byte once;
@@ -397,6 +403,8 @@ impl StreamScreener {
             step_max: vec![[0.0; N_LABELS]; steps],
             partial_max: [0.0; N_LABELS],
             last_partial: None,
+            released_at_seg: 0,
+            trimmed_at: None,
             rules: BTreeSet::new(),
             rule_stream,
             dirty: true,
@@ -564,8 +572,13 @@ impl StreamScreener {
                 return Some(StreamEvent::Stopped { verdict: v, replacement });
             }
         }
-        if self.state == State::Running {
+        // Per write, only what can have changed: with no segment committed since the last
+        // release and the buffer under its bound, releasing again finds nothing (it is
+        // idempotent for the same segments), and neither does trimming (see `trimmed_at`).
+        // Writes much smaller than a segment (a model's tokens) mostly end here.
+        if self.state == State::Running && (self.next_seg != self.released_at_seg || self.written - self.released > self.settings.max_buffer_bytes / 2) {
             self.release_into(out);
+            self.released_at_seg = self.next_seg;
         }
         self.trim();
         None
@@ -701,6 +714,9 @@ impl StreamScreener {
             let start = self.cuts[i];
             // the group: segments i..k, up to the first cut at least `group_bytes` on
             let group = self.settings.group_bytes;
+            if !self.ending && self.written < start.pos + group + CONTEXT {
+                break; // its end and right-hand context cannot have arrived (cuts are ≤ written)
+            }
             let k = match (i + 1..self.cuts.len()).find(|&k| self.cuts[k].pos >= start.pos + group) {
                 Some(k) => k,
                 None if self.ending => self.cuts.len() - 1,
@@ -1005,6 +1021,12 @@ impl StreamScreener {
         if self.cuts.is_empty() {
             return;
         }
+        // what the drops below depend on (the raw text only grows in between, which drops
+        // nothing more)
+        let at = Some((self.next_seg, self.released, self.cuts.len(), self.state));
+        if self.trimmed_at == at {
+            return;
+        }
         // cuts: keep the left context of the next segment to commit
         let i = self.next_seg - self.cut_base;
         let j = if i < self.cuts.len() { self.left_context(i) } else { i.min(self.cuts.len() - 1) };
@@ -1033,6 +1055,7 @@ impl StreamScreener {
             self.norm_base = self.rule_start;
             shrink(&mut self.norm);
         }
+        self.trimmed_at = Some((self.next_seg, self.released, self.cuts.len(), self.state));
     }
 }
 
@@ -1468,6 +1491,47 @@ mod tests {
             s.find_cuts();
             let got: Vec<(usize, bool, bool)> = s.cuts.iter().map(|c| (c.pos, c.natural, c.sentence)).collect();
             assert_eq!(got, reference_cuts(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn writes_that_skip_release_and_trim_do_what_full_writes_do() {
+        let g = guard();
+        let pieces = ["word ", "the ", "Kill ", "him. ", "How? ", "x", "é", "東京", "\n", "  ", "verify your account ", "abcdefghijklmnopqrstuvwxyz", ", ", "! "];
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..60 {
+            let text: String = (0..200 + next(6000)).map(|_| pieces[next(pieces.len())]).collect();
+            // no sentence ends, or no whitespace at all: releases by the hold-backs' limits
+            // and by the buffer bound
+            let text = match round % 3 {
+                0 => text.replace(['.', '?', '!', '\n'], ""),
+                1 => text.replace(' ', ""),
+                _ => text,
+            };
+            // the largest hold-backs let the buffer bound release text too
+            let (holdback_bytes, sentence_holdback_bytes) = [(256, 0), (256, 300), (256, 2048), (4096, 4096)][round % 4];
+            let settings = StreamSettings { max_buffer_bytes: 16 * 1024, holdback_bytes, sentence_holdback_bytes, ..StreamSettings::default() };
+            let mut fast = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings.clone());
+            let mut full = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings);
+            let mut at = 0;
+            while at < text.len() {
+                let mut to = (at + 1 + next(if round % 2 == 0 { 8 } else { 90 })).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to += 1;
+                }
+                // the full writer releases and trims on every write
+                full.released_at_seg = usize::MAX;
+                full.trimmed_at = None;
+                assert_eq!(fast.write(&text[at..to]), full.write(&text[at..to]), "round {round}, write up to {to}");
+                let state = |s: &StreamScreener| (s.released, s.raw_base, s.raw.len(), s.cut_base, s.cuts.len(), s.segs.len(), s.norm_base, s.norm.len());
+                assert_eq!(state(&fast), state(&full), "round {round}, write up to {to}");
+                at = to;
+            }
+            assert_eq!(fast.end(), full.end(), "round {round}");
         }
     }
 
