@@ -371,17 +371,34 @@ impl Default for TokenIdCache {
     }
 }
 
-/// A token of at most [`CACHED_TOKEN_BYTES`] bytes as one number, compared whole: its
-/// bytes, zeros, and its length in the top byte (never 0).
+/// A token of 1 to [`CACHED_TOKEN_BYTES`] bytes as one number, compared whole: its first
+/// bytes and its last ones, each read at once as the widest number that fits in it
+/// (overlapping when the token is short), and its length in the top byte (never 0).
+/// Given the length, the two give back every byte, so two tokens have the same key only
+/// if they are the same. Fixed-size reads: copying a variable number of bytes was a
+/// `memory.copy` per token in wasm.
 #[inline]
 fn token_key(bytes: &[u8]) -> u128 {
-    let mut b = [0u8; 16];
-    b[..bytes.len()].copy_from_slice(bytes);
-    b[15] = bytes.len() as u8;
-    u128::from_le_bytes(b)
+    let n = bytes.len();
+    let (first, last) = match n {
+        9.. => (le::<8>(bytes, 0), le::<4>(bytes, n - 4)),
+        8 => (le::<8>(bytes, 0), 0),
+        4..=7 => (le::<4>(bytes, 0), le::<4>(bytes, n - 4)),
+        2..=3 => (le::<2>(bytes, 0), le::<2>(bytes, n - 2)),
+        _ => (bytes.first().map_or(0, |&b| u64::from(b)), 0),
+    };
+    u128::from(first) | u128::from(last) << 64 | (n as u128) << 120
 }
 
-const _: () = assert!(CACHED_TOKEN_BYTES < 16, "a cached token and its length fit a u128");
+/// The `N` bytes of `b` from `at`, little-endian.
+#[inline]
+fn le<const N: usize>(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w[..N].copy_from_slice(&b[at..at + N]);
+    u64::from_le_bytes(w)
+}
+
+const _: () = assert!(CACHED_TOKEN_BYTES <= 12, "a cached token is covered by its first 8 bytes and its last 4");
 
 impl TokenIdCache {
     /// Appends [`token_ids`]`(token)` to `out`, from the memo when it holds the token.
@@ -486,6 +503,30 @@ pub fn featurize(text: &str, direction: Direction) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_keys_differ_for_different_tokens() {
+        // every token of 1 to 7 bytes over three byte values, and random ones up to 12
+        let mut seen = std::collections::HashMap::new();
+        let mut check = |t: Vec<u8>| {
+            let k = token_key(&t);
+            assert_ne!(k, 0);
+            if let Some(other) = seen.insert(k, t.clone()) {
+                assert_eq!(other, t, "two tokens with one key");
+            }
+        };
+        for n in 1..=7u32 {
+            for mut i in 0..3usize.pow(n) {
+                check((0..n).map(|_| { let b = [0u8, b'a', 0xff][i % 3]; i /= 3; b }).collect());
+            }
+        }
+        let mut seed = 3u64;
+        for _ in 0..100_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize % CACHED_TOKEN_BYTES;
+            check((0..n).map(|k| [b'a', b'b', 0][(seed >> (2 * k + 1)) as usize % 3]).collect());
+        }
+    }
 
     #[test]
     fn tokens_split_on_non_alphanumerics() {
