@@ -4,7 +4,8 @@
 # BENCHMARKS.md (tables, targets) and benches/plots/*.svg. It prints numbers; it never
 # passes or fails on them. It installs its own dependencies (npm, PyPI) on a fresh machine.
 # The wasm measured is the shipping build (make pkg-release: fat LTO), so pkg/dist holds it
-# afterwards; `make pkg` (or `make test`) builds the test build again.
+# afterwards; `make pkg` (or `make test`) builds the test build again. Two builds side by
+# side, in paired rounds: node benches/js/ab.mjs <package A> <package B>.
 #
 #   make bench                 all of it, then the Makefile's trends benchmark
 #   make bench-perf            all of it without the trends benchmark

@@ -1,0 +1,57 @@
+// Compares two builds of the npm package in paired rounds, on the benchmark corpus: each
+// round runs A then B on the same case, and the median of the rounds' B/A ratios is
+// printed (a shared machine's slow spells then touch both sides of a ratio, which
+// medians of separate runs do not manage). Cases: the 1 MB output one-shot and streamed
+// in 64-byte chunks, 100-byte prompts, and the cold start (fresh processes).
+//
+//   node benches/js/ab.mjs <package A> <package B> [rounds]
+//
+// A package is a directory with src/node.js and dist/ (pkg/, or a copy of it made after
+// another build: `make pkg && cp -r pkg /tmp/a && make pkg-release && node
+// benches/js/ab.mjs /tmp/a pkg`).
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { corpusText, LONG_BYTES } from "./corpus.mjs";
+
+const [a, b, roundsArg] = process.argv.slice(2);
+if (!a || !b) {
+  console.error("usage: node benches/js/ab.mjs <package A> <package B> [rounds]");
+  process.exit(2);
+}
+const ROUNDS = Number(roundsArg) || 15;
+const entry = (dir) => pathToFileURL(resolve(dir, "src/node.js")).href;
+const [A, B] = await Promise.all([import(entry(a)), import(entry(b))]);
+const [ga, gb] = await Promise.all([A.Guard.create(), B.Guard.create()]);
+
+const long = corpusText(LONG_BYTES);
+const chunks = [];
+for (let i = 0; i < long.length; i += 64) chunks.push(long.slice(i, i + 64));
+const short = corpusText(100);
+const opts = { direction: "output", locale: "en-US" };
+const timed = (f) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+const cases = {
+  "1 MB output, one-shot": (g) => timed(() => g.screen(long, opts)),
+  "1 MB output, 64-byte chunks": (g) => timed(() => {
+    const s = g.outputStream(opts);
+    for (const c of chunks) s.write(c);
+    s.end();
+  }),
+  "100-byte prompt (mean of 2000)": (g) => timed(() => {
+    for (let i = 0; i < 2000; i++) g.screen(short);
+  }) / 2000,
+};
+const cold = (dir) => Number(execFileSync(process.execPath, ["--input-type=module", "-e",
+  `const t0 = performance.now(); const { Guard } = await import(${JSON.stringify(entry(dir))}); const g = await Guard.create(); g.screenPrompt("where do I vote?", { locale: "en-US" }); console.log(performance.now() - t0);`]).toString());
+
+const median = (v) => [...v].sort((x, y) => x - y)[v.length >> 1];
+const ms = (x) => (x >= 1 ? `${x.toFixed(1)} ms` : `${(x * 1000).toFixed(1)} µs`);
+console.log(`A = ${a}\nB = ${b}\n${ROUNDS} rounds; B/A < 1: B is faster`);
+for (const [name, run] of [...Object.entries(cases).map(([n, f]) => [n, () => [f(ga), f(gb)]]), ["cold start, import to first verdict", () => [cold(a), cold(b)]]]) {
+  const rounds = Array.from({ length: ROUNDS }, run);
+  console.log(`${name.padEnd(36)} A ${ms(median(rounds.map((r) => r[0])))}, B ${ms(median(rounds.map((r) => r[1])))}, B/A ${median(rounds.map(([x, y]) => y / x)).toFixed(3)}`);
+}
