@@ -342,8 +342,8 @@ pub struct StreamScreener {
     partial_max: Scores,
     /// The latest re-scored window (token range) and its scores.
     last_partial: Option<((usize, usize), Scores)>,
-    /// `next_seg` when text was last released: with no segment committed since, a release
-    /// can only come from the buffer bound (see [`Self::release_into`]).
+    /// `next_seg` when [`Self::release_into`] last ran: with no segment committed since, a
+    /// release can only come from the buffer bound.
     released_at_seg: usize,
     /// What [`Self::trim`] depends on, when it last ran: it has nothing to drop while
     /// these stay the same.
@@ -572,13 +572,8 @@ impl StreamScreener {
                 return Some(StreamEvent::Stopped { verdict: v, replacement });
             }
         }
-        // Per write, only what can have changed: with no segment committed since the last
-        // release and the buffer under its bound, releasing again finds nothing (it is
-        // idempotent for the same segments), and neither does trimming (see `trimmed_at`).
-        // Writes much smaller than a segment (a model's tokens) mostly end here.
-        if self.state == State::Running && (self.next_seg != self.released_at_seg || self.written - self.released > self.settings.max_buffer_bytes / 2) {
+        if self.state == State::Running {
             self.release_into(out);
-            self.released_at_seg = self.next_seg;
         }
         self.trim();
         None
@@ -989,6 +984,13 @@ impl StreamScreener {
 
     /// Releases what has been checked with enough text after it.
     fn release_into(&mut self, out: &mut String) {
+        // With no segment committed since the last release and the buffer under its
+        // bound, releasing again finds nothing: it is idempotent for the same segments.
+        // Writes much smaller than a segment (a model's tokens) mostly end here.
+        if self.next_seg == self.released_at_seg && self.written - self.released <= self.settings.max_buffer_bytes / 2 {
+            return;
+        }
+        self.released_at_seg = self.next_seg;
         let vetted = self.norm_end.saturating_sub(self.settings.holdback_bytes);
         let mut last_any = None;
         let mut last = None;
@@ -1523,7 +1525,8 @@ mod tests {
                 while !text.is_char_boundary(to) {
                     to += 1;
                 }
-                // the full writer releases and trims on every write
+                // the full writer releases and trims on every write (as if each were the
+                // first since a commit)
                 full.released_at_seg = usize::MAX;
                 full.trimmed_at = None;
                 assert_eq!(fast.write(&text[at..to]), full.write(&text[at..to]), "round {round}, write up to {to}");
