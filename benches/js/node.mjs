@@ -10,6 +10,8 @@ import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
 
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
+const ANSWERS = 200;
+const ANSWER_BYTES = 2000;
 mkdirSync(OUT, { recursive: true });
 
 const now = () => Number(process.hrtime.bigint()) / 1e3; // µs
@@ -99,9 +101,21 @@ const [oneShot, stream64] = throughputs([() => edgeward.screenOutput(long), () =
   return s.end();
 }], LONG_BYTES);
 result.throughput.edgeward = { oneShot, stream64 };
+// Chat-sized answers: 200 different 2 KB outputs, each its own call or its own stream, so
+// what a stream costs to start and end (and rule states not yet built) counts too.
+const answers = Array.from({ length: ANSWERS }, (_, i) => long.slice(i * ANSWER_BYTES, (i + 1) * ANSWER_BYTES));
+const answerChunks = answers.map((a) => Array.from({ length: Math.ceil(a.length / 64) }, (_, i) => a.slice(i * 64, i * 64 + 64)));
+const [answersOneShot, answersStream64] = throughputs([() => answers.forEach((a) => edgeward.screenOutput(a)), () => answerChunks.forEach((cs) => {
+  const s = guard.outputStream(opts);
+  for (const c of cs) s.write(c);
+  s.end();
+})], ANSWERS * ANSWER_BYTES);
+result.throughput.edgewardAnswers = { oneShot: answersOneShot, stream64: answersStream64, streamOverhead: answersStream64.ms / answersOneShot.ms, answers: ANSWERS, bytes: ANSWER_BYTES };
 for (const p of all.filter((p) => p !== edgeward)) result.throughput[p.name] = { oneShot: throughput(() => (p.screenOutput || p.screen)(long), LONG_BYTES) };
 result.throughput.edgeward.streamOverhead = result.throughput.edgeward.stream64.ms / result.throughput.edgeward.oneShot.ms;
-for (const [name, t] of Object.entries(result.throughput)) {
+const a = result.throughput.edgewardAnswers;
+console.log(`node  edgeward         ${ANSWERS} answers of ${ANSWER_BYTES} B: one-shot ${(a.oneShot.ms * 1e3 / ANSWERS).toFixed(1)} µs each, streamed (64 B chunks, a stream each) ${(a.stream64.ms * 1e3 / ANSWERS).toFixed(1)} µs = ${a.streamOverhead.toFixed(2)}× one-shot time`);
+for (const [name, t] of Object.entries(result.throughput).filter(([n]) => n !== "edgewardAnswers")) {
   console.log(`node  ${name.padEnd(16)} 1 MB output: one-shot ${t.oneShot.mbPerS.toFixed(1)} MB/s` + (t.stream64 ? `, streamed (64 B chunks) ${t.stream64.mbPerS.toFixed(1)} MB/s = ${t.streamOverhead.toFixed(2)}× one-shot time` : ""));
 }
 

@@ -140,6 +140,8 @@ if (node) {
   const t = node.throughput.edgeward;
   L.push(`| edgeward Node | ${t.oneShot.mbPerS.toFixed(1)} MB/s | ${t.stream64.mbPerS.toFixed(1)} MB/s | ${t.streamOverhead.toFixed(2)}× |`);
 }
+const answers = node?.throughput?.edgewardAnswers;
+if (answers) L.push(`| edgeward Node, ${answers.answers} chat-sized answers of ${answers.bytes} B (a call or a stream each) | ${answers.oneShot.mbPerS.toFixed(1)} MB/s (${(answers.oneShot.ms * 1e3 / answers.answers).toFixed(0)} µs each) | ${answers.stream64.mbPerS.toFixed(1)} MB/s (${(answers.stream64.ms * 1e3 / answers.answers).toFixed(0)} µs each) | ${answers.streamOverhead.toFixed(2)}× |`);
 if (browser?.throughput?.oneShot) L.push(`| edgeward Chromium | ${browser.throughput.oneShot.mbPerS.toFixed(1)} MB/s | ${browser.throughput.stream64.mbPerS.toFixed(1)} MB/s | ${browser.throughput.streamOverhead.toFixed(2)}× |`);
 for (const p of peerNames) L.push(`| ${p} Node | ${node.throughput[p].oneShot.mbPerS.toFixed(1)} MB/s (${ratio(node.throughput.edgeward.oneShot.mbPerS, node.throughput[p].oneShot.mbPerS)} edgeward's time) | – | – |`);
 if (python) L.push(`| alt-profanity-check Python | ${python.throughput.oneShot.mbPerS.toFixed(1)} MB/s | – | – |`);

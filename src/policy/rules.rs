@@ -17,12 +17,16 @@ use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM, WhichCaptures,
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
-use std::sync::Mutex;
+use std::ops::{Deref, DerefMut};
+use std::sync::{Arc, Mutex};
 
 /// Largest compiled size of one pattern (untrusted policies cannot blow up memory).
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// Largest compiled size of a whole rule set.
 const SET_SIZE_LIMIT: usize = 32 << 20;
+/// Most idle search caches a matcher keeps of each kind; more are dropped when they come
+/// back (each lazy-DFA cache can grow to a few MB with the states it has built).
+const MAX_IDLE_CACHES: usize = 8;
 
 /// Checks that one pattern compiles within the size limit.
 ///
@@ -65,8 +69,52 @@ struct Matcher {
     pikevm: PikeVM,
     /// pattern index → rule index
     owner: Vec<usize>,
-    /// Search caches, reused across calls (one per concurrent search).
-    caches: Mutex<Vec<(hybrid::dfa::Cache, pikevm::Cache)>>,
+    /// Idle lazy-DFA caches, with the states they have built: lent to each search and
+    /// stream, and back when it ends, so a new text starts from the states earlier texts
+    /// built (and the build's warm-up, in a pre-initialized module) instead of none.
+    dfa_caches: Pool<hybrid::dfa::Cache>,
+    /// Idle PikeVM caches, lent only when the DFA gives up.
+    pikevm_caches: Pool<pikevm::Cache>,
+}
+
+/// Idle values to lend out, shared by a matcher and what it has lent.
+type Pool<T> = Arc<Mutex<Vec<T>>>;
+
+/// A value lent from a [`Pool`] (or made when the pool had none), going back to it when
+/// dropped unless the pool already holds [`MAX_IDLE_CACHES`].
+struct Lent<T> {
+    item: Option<T>,
+    pool: Pool<T>,
+}
+
+impl<T> Lent<T> {
+    fn take(pool: &Pool<T>, make: impl FnOnce() -> T) -> Lent<T> {
+        let idle = pool.lock().ok().and_then(|mut p| p.pop());
+        Lent { item: Some(idle.unwrap_or_else(make)), pool: Arc::clone(pool) }
+    }
+}
+
+impl<T> Deref for Lent<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.item.as_ref().expect("a lent value is there until it is dropped")
+    }
+}
+
+impl<T> DerefMut for Lent<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.item.as_mut().expect("a lent value is there until it is dropped")
+    }
+}
+
+impl<T> Drop for Lent<T> {
+    fn drop(&mut self) {
+        if let (Some(item), Ok(mut pool)) = (self.item.take(), self.pool.lock()) {
+            if pool.len() < MAX_IDLE_CACHES {
+                pool.push(item);
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Matcher {
@@ -93,30 +141,31 @@ impl Matcher {
     fn from_nfa(nfa: NFA, owner: Vec<usize>) -> Result<Matcher, String> {
         let dfa = DFA::builder().configure(DFA::config().match_kind(MatchKind::All).unicode_word_boundary(true)).build_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         let pikevm = PikeVM::builder().configure(PikeVM::config().match_kind(MatchKind::All)).build_from_nfa(nfa).map_err(|e| e.to_string())?;
-        Ok(Matcher { dfa, pikevm, owner, caches: Mutex::new(Vec::new()) })
+        Ok(Matcher { dfa, pikevm, owner, dfa_caches: Pool::default(), pikevm_caches: Pool::default() })
     }
 
     /// Appends the owners of the patterns matching `hay`.
     fn matches(&self, hay: &str, out: &mut Vec<usize>) {
-        let cached = self.caches.lock().map(|mut c| c.pop()).unwrap_or(None);
-        let (mut dc, mut pc) = cached.unwrap_or_else(|| (self.dfa.create_cache(), self.pikevm.create_cache()));
         let input = Input::new(hay);
         let mut set = PatternSet::new(self.owner.len());
-        if self.dfa.try_which_overlapping_matches(&mut dc, &input, &mut set).is_err() {
+        if self.dfa.try_which_overlapping_matches(&mut self.dfa_cache(), &input, &mut set).is_err() {
             set.clear();
+            let mut pc = Lent::take(&self.pikevm_caches, || self.pikevm.create_cache());
             self.pikevm.which_overlapping_matches(&mut pc, &input, &mut set);
         }
         out.extend(set.iter().map(|p| self.owner[p.as_usize()]));
-        if let Ok(mut c) = self.caches.lock() {
-            c.push((dc, pc));
-        }
+    }
+
+    fn dfa_cache(&self) -> Lent<hybrid::dfa::Cache> {
+        Lent::take(&self.dfa_caches, || self.dfa.create_cache())
     }
 }
 
-/// Where a [`RuleStream`] stands in one matcher's lazy DFA.
+/// Where a [`RuleStream`] stands in one matcher's lazy DFA (whose cache it holds until
+/// the stream is dropped).
 struct Scan {
     sid: LazyStateID,
-    cache: hybrid::dfa::Cache,
+    cache: Lent<hybrid::dfa::Cache>,
 }
 
 /// A rule set run over a text that arrives piece by piece (the stream screener's
@@ -144,7 +193,7 @@ impl Matcher {
         if self.dfa.get_nfa().has_empty() {
             return None;
         }
-        let mut cache = self.caches.lock().ok().and_then(|mut c| c.pop()).map_or_else(|| self.dfa.create_cache(), |(dc, _)| dc);
+        let mut cache = self.dfa_cache();
         let sid = self.dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::No)).ok()?;
         Some(Scan { sid, cache })
     }
@@ -153,6 +202,7 @@ impl Matcher {
     /// owners of the patterns whose matches it passes. `false`: the DFA gave up.
     fn step(&self, scan: &mut Scan, bytes: &[u8], eoi: bool, out: &mut Vec<usize>) -> bool {
         let Scan { sid, cache } = scan;
+        let cache: &mut hybrid::dfa::Cache = cache;
         // What a tagged state means: a match (its patterns' owners are noted) or the DFA
         // giving up (`false`); dead and start states go on.
         let mut note = |cache: &mut hybrid::dfa::Cache, n: LazyStateID| -> bool {
@@ -363,6 +413,29 @@ mod tests {
             let want: Vec<usize> = set.matches(t).into_iter().map(|p| p + 10).collect();
             assert_eq!(got, want, "{t:?}");
         }
+    }
+
+    #[test]
+    fn streams_and_searches_give_their_caches_back_with_the_states_they_built() {
+        let m = Matcher::build(&[r"(?-u:\b)kill(?-u:\b).{0,20}(?-u:\b)him(?-u:\b)".to_string()], vec![0]).unwrap();
+        let idle = |m: &Matcher| m.dfa_caches.lock().unwrap().iter().map(|c| c.memory_usage()).collect::<Vec<_>>();
+        let fresh = m.dfa.create_cache().memory_usage();
+        let mut scan = m.scan().unwrap();
+        let mut out = vec![];
+        assert!(m.step(&mut scan, b"they said kill him twice", true, &mut out));
+        assert_eq!(out, [0]);
+        assert!(idle(&m).is_empty(), "a stream holds its cache");
+        drop(scan);
+        let back = idle(&m);
+        assert!(back.len() == 1 && back[0] > fresh, "the cache comes back with its states: {back:?} vs {fresh}");
+        // a search takes it and gives it back: still one
+        m.matches("kill him", &mut out);
+        assert_eq!(idle(&m).len(), 1);
+        // many streams at once: only MAX_IDLE_CACHES are kept afterwards
+        let scans: Vec<Scan> = (0..MAX_IDLE_CACHES + 3).map(|_| m.scan().unwrap()).collect();
+        assert!(idle(&m).is_empty());
+        drop(scans);
+        assert_eq!(idle(&m).len(), MAX_IDLE_CACHES);
     }
 
     #[test]
