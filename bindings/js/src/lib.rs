@@ -49,6 +49,7 @@ const MAX_CONVERSATION_FACTOR: u64 = 4;
 thread_local! {
     static CLASSIFIER: OnceCell<Classifier> = const { OnceCell::new() };
     static DEFAULT_POLICY: OnceCell<Policy> = const { OnceCell::new() };
+    static DEFAULT_GUARD: OnceCell<(Guard, LadderConfig)> = const { OnceCell::new() };
 }
 
 /// The embedded classifier, loaded on first use and shared.
@@ -72,6 +73,21 @@ fn default_policy() -> Result<Policy, Error> {
         let p = Policy::embedded_default()?;
         let _ = cell.set(p.clone());
         Ok(p)
+    })
+}
+
+/// A Guard with the embedded default policy and classifier, and its ladder, built on
+/// first use (at build time, in a pre-initialized module) and cloned for each
+/// `new Guard()` without a policy.
+fn default_guard() -> Result<(Guard, LadderConfig), Error> {
+    DEFAULT_GUARD.with(|cell| {
+        if let Some(g) = cell.get() {
+            return Ok(g.clone());
+        }
+        let guard = Guard::from_parts(default_policy()?, classifier()?);
+        let ladder = guard.ladder_config()?;
+        let _ = cell.set((guard.clone(), ladder.clone()));
+        Ok((guard, ladder))
     })
 }
 
@@ -268,14 +284,16 @@ impl WasmGuard {
     /// compiled bundle (`Uint8Array`).
     #[wasm_bindgen(constructor)]
     pub fn new(policy: JsValue) -> Result<WasmGuard, JsValue> {
-        let policy = match policy_bytes(&policy, "new Guard")? {
-            None => default_policy(),
-            Some(bytes) => load_policy(&bytes, policy.is_string()),
-        }
-        .map_err(|e| js_error(&e))?;
-        let guard = Guard::from_parts(policy, classifier().map_err(|e| js_error(&e))?);
+        let built = match policy_bytes(&policy, "new Guard")? {
+            None => default_guard(),
+            Some(bytes) => load_policy(&bytes, policy.is_string()).and_then(|p| {
+                let guard = Guard::from_parts(p, classifier()?);
+                let ladder = guard.ladder_config()?;
+                Ok((guard, ladder))
+            }),
+        };
+        let (guard, ladder) = built.map_err(|e| js_error(&e))?;
         let max_bytes = guard.policy().data().limits.max_bytes;
-        let ladder = guard.ladder_config().map_err(|e| js_error(&e))?;
         Ok(WasmGuard { guard, max_bytes, ladder })
     }
 

@@ -1,13 +1,13 @@
 //! Build-time pre-initialization (`pkg/scripts/preinit.mjs`): [`preinit`] builds the
-//! embedded classifier and default policy into their cells and warms a default Guard up;
+//! embedded classifier, the default policy and the default Guard into their cells and
+//! warms that Guard up;
 //! the script then snapshots linear memory into the module's data, so every instance
 //! starts with them built, as Fastly's wizer snapshot does.
 //!
 //! While it runs, freed heap blocks are zeroed ([`ZeroFreed`]): the snapshot keeps only
 //! non-zero bytes, so the warm-up's garbage would otherwise ship in the module.
 
-use super::{classifier, default_policy, js_error, CLASSIFIER, DEFAULT_POLICY};
-use edgeward::Guard;
+use super::{default_guard, js_error, CLASSIFIER, DEFAULT_GUARD, DEFAULT_POLICY};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
@@ -56,7 +56,7 @@ unsafe impl GlobalAlloc for ZeroFreed {
 #[wasm_bindgen(js_name = __edgewardPreinit)]
 pub fn preinit() -> Result<(), JsValue> {
     ZEROING.store(true, Ordering::Relaxed);
-    let warmed = default_policy().and_then(|p| Ok(Guard::from_parts(p, classifier()?))).map(|g| g.warm_up());
+    let warmed = default_guard().map(|(g, _)| g.warm_up());
     ZEROING.store(false, Ordering::Relaxed);
     warmed.map_err(|e| js_error(&e))
 }
@@ -65,5 +65,5 @@ pub fn preinit() -> Result<(), JsValue> {
 /// module, from the moment it is instantiated.
 #[wasm_bindgen(js_name = isPreinitialized)]
 pub fn is_preinitialized() -> bool {
-    CLASSIFIER.with(|c| c.get().is_some()) && DEFAULT_POLICY.with(|p| p.get().is_some())
+    CLASSIFIER.with(|c| c.get().is_some()) && DEFAULT_POLICY.with(|p| p.get().is_some()) && DEFAULT_GUARD.with(|g| g.get().is_some())
 }
