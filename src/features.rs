@@ -160,7 +160,7 @@ fn ascii_word_at(bytes: &[u8], i: usize) -> Option<u64> {
         return None;
     }
     // letters: `x | 0x20` maps exactly `A..=Z` and `a..=z` into `a..=z`
-    Some(in_range(w, b'0', b'9') | in_range(w | LOW_BYTES * 0x20, b'a', b'z'))
+    Some(in_range(w, b'0', b'9') | in_range(w | (LOW_BYTES * 0x20), b'a', b'z'))
 }
 
 /// Iterator of [`token_spans`].

@@ -1216,7 +1216,8 @@ const ASCII_NOT_SPACE: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 0x80 {
-        t[b] = !(b as u8 as char).is_whitespace();
+        // `char::is_whitespace` in ASCII (not const before Rust 1.87; the MSRV is 1.85)
+        t[b] = !matches!(b, 0x09..=0x0D | 0x20);
         b += 1;
     }
     t
@@ -1273,6 +1274,13 @@ mod tests {
 
     fn guard() -> Guard {
         Guard::new().expect("embedded guard")
+    }
+
+    #[test]
+    fn ascii_not_space_is_ascii_and_not_char_whitespace() {
+        for b in 0..=u8::MAX {
+            assert_eq!(ascii_not_space(b), b.is_ascii() && !char::from(b).is_whitespace(), "byte {b:#04x}");
+        }
     }
 
     /// Feeds `text` in pieces cut at `splits` (byte offsets on char boundaries) and

@@ -10,6 +10,7 @@
 //! - longer texts (and their views) are scanned segment by segment, as the stream
 //!   screener does, in a few KB whatever the length, with the same verdict up to the
 //!   corners documented in `src/stream.rs`.
+//!
 //! So the peak is a few n plus the model: the test below records it for 5 MB and holds
 //! it to the 768 MiB budget and to 12n over a tiny text's. In the wasm instance the same
 //! holds (`tests/node/bounds.test.mjs` records its linear memory after 5 MB texts).

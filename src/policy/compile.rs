@@ -221,7 +221,7 @@ impl Compiler<'_> {
                 escalations,
             });
         }
-        for (k, _) in &self.src.categories {
+        for k in self.src.categories.keys() {
             if k.get_ref().parse::<Category>().is_err() {
                 return Err(self.err_at(k, &format!("categories.{}", k.get_ref()), format!("unknown category `{}`", k.get_ref())));
             }
