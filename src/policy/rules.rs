@@ -25,7 +25,9 @@ const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// Largest compiled size of a whole rule set.
 const SET_SIZE_LIMIT: usize = 32 << 20;
 /// Most idle search caches a matcher keeps of each kind; more are dropped when they come
-/// back (each lazy-DFA cache can grow to a few MB with the states it has built).
+/// back. Each lazy-DFA cache grows with the states it builds, up to the lazy DFA's cache
+/// capacity (2 MiB by default; the default policy's warm-up leaves ~1 MB), so a matcher
+/// holds at most ~16 MiB of idle caches after 8 or more concurrent streams.
 const MAX_IDLE_CACHES: usize = 8;
 
 /// Checks that one pattern compiles within the size limit.
