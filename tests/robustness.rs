@@ -123,6 +123,8 @@ fn text_over_the_limit_fails_by_mode_without_screening() {
 fn cli_peak(args: &[&str], stdin: &[u8]) -> (String, u64) {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
+    // reaped by `libc::wait4` below, which also reports its peak RSS
+    #[allow(clippy::zombie_processes)]
     let mut child = Command::new(env!("CARGO_BIN_EXE_edgeward")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().unwrap();
     let mut input = child.stdin.take().unwrap();
     let data = stdin.to_vec();
