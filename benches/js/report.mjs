@@ -134,7 +134,7 @@ for (const s of SIZES) {
   L.push(`| ${sizeLabel(s)} | ${us(e)} (${us(node?.latency?.edgeward?.[s]?.p99)}) | ${cells.join(" | ")} |`);
 }
 L.push("");
-L.push("## Throughput on a 1 MB model output", "", "Median of runs. In Node, edgeward's one-shot and streamed runs alternate (so the machine's drift touches both alike); natively they are criterion's samples, one after the other.", "", "| runtime | one-shot | streamed in 64-byte chunks | streamed / one-shot time |", "|---|---|---|---|");
+L.push("## Throughput on a 1 MB model output", "", "Median of runs. In Node and Chromium, edgeward's one-shot and streamed runs alternate (so the machine's drift touches both alike); natively they are criterion's samples, one after the other.", "", "| runtime | one-shot | streamed in 64-byte chunks | streamed / one-shot time |", "|---|---|---|---|");
 if (nativeOneShot) L.push(`| edgeward native | ${(1e6 / nativeOneShot.median).toFixed(1)} MB/s | ${nativeStream ? `${(1e6 / nativeStream.median).toFixed(1)} MB/s` : "–"} | ${nativeStream ? `${(nativeStream.median / nativeOneShot.median).toFixed(2)}×` : "–"} |`);
 if (node) {
   const t = node.throughput.edgeward;
