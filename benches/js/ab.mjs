@@ -2,7 +2,8 @@
 // round runs A then B on the same case, and the median of the rounds' B/A ratios is
 // printed (a shared machine's slow spells then touch both sides of a ratio, which
 // medians of separate runs do not manage). Cases: the 1 MB output one-shot and streamed
-// in 64-byte chunks, 100-byte prompts, and the cold start (fresh processes).
+// in 64-byte chunks, 200 chat-sized answers streamed (a stream each), 100-byte prompts,
+// and the cold start (fresh processes).
 //
 //   node benches/js/ab.mjs <package A> <package B> [rounds]
 //
@@ -28,6 +29,9 @@ const long = corpusText(LONG_BYTES);
 const chunks = [];
 for (let i = 0; i < long.length; i += 64) chunks.push(long.slice(i, i + 64));
 const short = corpusText(100);
+// 200 different 2 KB answers, each its own stream (as `make bench` measures them)
+const answers = Array.from({ length: 200 }, (_, i) => long.slice(i * 2000, (i + 1) * 2000));
+const answerChunks = answers.map((a) => Array.from({ length: Math.ceil(a.length / 64) }, (_, i) => a.slice(i * 64, i * 64 + 64)));
 const opts = { direction: "output", locale: "en-US" };
 const timed = (f) => {
   const t = performance.now();
@@ -40,6 +44,13 @@ const cases = {
     const s = g.outputStream(opts);
     for (const c of chunks) s.write(c);
     s.end();
+  }),
+  "200 2 KB answers, a stream each": (g) => timed(() => {
+    for (const cs of answerChunks) {
+      const s = g.outputStream(opts);
+      for (const c of cs) s.write(c);
+      s.end();
+    }
   }),
   "100-byte prompt (mean of 2000)": (g) => timed(() => {
     for (let i = 0; i < 2000; i++) g.screen(short);
