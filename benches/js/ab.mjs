@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { corpusText, LONG_BYTES } from "./corpus.mjs";
+import { corpusText, chunked, chatAnswers, LONG_BYTES } from "./corpus.mjs";
 
 const [a, b, roundsArg] = process.argv.slice(2);
 if (!a || !b) {
@@ -26,12 +26,10 @@ const [A, B] = await Promise.all([import(entry(a)), import(entry(b))]);
 const [ga, gb] = await Promise.all([A.Guard.create(), B.Guard.create()]);
 
 const long = corpusText(LONG_BYTES);
-const chunks = [];
-for (let i = 0; i < long.length; i += 64) chunks.push(long.slice(i, i + 64));
+const chunks = chunked(long);
 const short = corpusText(100);
-// 200 different 2 KB answers, each its own stream (as `make bench` measures them)
-const answers = Array.from({ length: 200 }, (_, i) => long.slice(i * 2000, (i + 1) * 2000));
-const answerChunks = answers.map((a) => Array.from({ length: Math.ceil(a.length / 64) }, (_, i) => a.slice(i * 64, i * 64 + 64)));
+// chat-sized answers, each its own stream (as `make bench` measures them)
+const answerChunks = chatAnswers(long).map((a) => chunked(a));
 const opts = { direction: "output", locale: "en-US" };
 const timed = (f) => {
   const t = performance.now();

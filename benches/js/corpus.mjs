@@ -26,6 +26,22 @@ export const CURVE_SIZES = [100, 300, 1000, 3000, 10000, 30000, 100000, 300000, 
 /** The long output of the throughput rows. */
 export const LONG_BYTES = 1_000_000;
 
+/** Chat-sized answers: how many, and their length in bytes. */
+export const ANSWERS = 200;
+export const ANSWER_BYTES = 2000;
+
+/** `text` cut into pieces of `size` characters (bytes: the corpus is ASCII). */
+export function chunked(text, size = 64) {
+  const out = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+/** [`ANSWERS`] different answers of [`ANSWER_BYTES`], cut from `long`. */
+export function chatAnswers(long) {
+  return Array.from({ length: ANSWERS }, (_, i) => long.slice(i * ANSWER_BYTES, (i + 1) * ANSWER_BYTES));
+}
+
 /** Median and 99th percentile of a list of numbers. */
 export function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);

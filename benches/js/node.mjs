@@ -4,14 +4,12 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { corpusText, SIZES, CURVE_SIZES, LONG_BYTES, stats } from "./corpus.mjs";
+import { corpusText, chunked, chatAnswers, SIZES, CURVE_SIZES, LONG_BYTES, ANSWERS, ANSWER_BYTES, stats } from "./corpus.mjs";
 import { peers } from "./peers.mjs";
 import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
 
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
-const ANSWERS = 200;
-const ANSWER_BYTES = 2000;
 mkdirSync(OUT, { recursive: true });
 
 const now = () => Number(process.hrtime.bigint()) / 1e3; // µs
@@ -92,8 +90,7 @@ for (const size of CURVE_SIZES) {
 
 // Throughput on a long output: one-shot for all, streamed in 64-byte chunks for edgeward.
 const long = corpusText(LONG_BYTES);
-const chunks = [];
-for (let i = 0; i < long.length; i += 64) chunks.push(long.slice(i, i + 64));
+const chunks = chunked(long);
 // edgeward one-shot and streamed, in turn: their ratio is a target
 const [oneShot, stream64] = throughputs([() => edgeward.screenOutput(long), () => {
   const s = guard.outputStream(opts);
@@ -103,8 +100,8 @@ const [oneShot, stream64] = throughputs([() => edgeward.screenOutput(long), () =
 result.throughput.edgeward = { oneShot, stream64 };
 // Chat-sized answers: 200 different 2 KB outputs, each its own call or its own stream, so
 // what a stream costs to start and end (and rule states not yet built) counts too.
-const answers = Array.from({ length: ANSWERS }, (_, i) => long.slice(i * ANSWER_BYTES, (i + 1) * ANSWER_BYTES));
-const answerChunks = answers.map((a) => Array.from({ length: Math.ceil(a.length / 64) }, (_, i) => a.slice(i * 64, i * 64 + 64)));
+const answers = chatAnswers(long);
+const answerChunks = answers.map((a) => chunked(a));
 const [answersOneShot, answersStream64] = throughputs([() => answers.forEach((a) => edgeward.screenOutput(a)), () => answerChunks.forEach((cs) => {
   const s = guard.outputStream(opts);
   for (const c of cs) s.write(c);

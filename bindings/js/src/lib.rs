@@ -48,7 +48,6 @@ const MAX_CONVERSATION_FACTOR: u64 = 4;
 
 thread_local! {
     static CLASSIFIER: OnceCell<Classifier> = const { OnceCell::new() };
-    static DEFAULT_POLICY: OnceCell<Policy> = const { OnceCell::new() };
     static DEFAULT_GUARD: OnceCell<(Guard, LadderConfig)> = const { OnceCell::new() };
 }
 
@@ -64,18 +63,6 @@ fn classifier() -> Result<Classifier, Error> {
     })
 }
 
-/// The embedded default policy, compiled on first use and shared.
-fn default_policy() -> Result<Policy, Error> {
-    DEFAULT_POLICY.with(|cell| {
-        if let Some(p) = cell.get() {
-            return Ok(p.clone());
-        }
-        let p = Policy::embedded_default()?;
-        let _ = cell.set(p.clone());
-        Ok(p)
-    })
-}
-
 /// A Guard with the embedded default policy and classifier, and its ladder, built on
 /// first use (at build time, in a pre-initialized module) and cloned for each
 /// `new Guard()` without a policy.
@@ -84,7 +71,7 @@ fn default_guard() -> Result<(Guard, LadderConfig), Error> {
         if let Some(g) = cell.get() {
             return Ok(g.clone());
         }
-        let guard = Guard::from_parts(default_policy()?, classifier()?);
+        let guard = Guard::from_parts(Policy::embedded_default()?, classifier()?);
         let ladder = guard.ladder_config()?;
         let _ = cell.set((guard.clone(), ladder.clone()));
         Ok((guard, ladder))

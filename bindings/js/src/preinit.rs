@@ -1,13 +1,13 @@
 //! Build-time pre-initialization (`pkg/scripts/preinit.mjs`): [`preinit`] builds the
-//! embedded classifier, the default policy and the default Guard into their cells and
-//! warms that Guard up;
+//! embedded classifier and the default Guard (the default policy with it) into their
+//! cells and warms that Guard up;
 //! the script then snapshots linear memory into the module's data, so every instance
 //! starts with them built, as Fastly's wizer snapshot does.
 //!
 //! While it runs, freed heap blocks are zeroed ([`ZeroFreed`]): the snapshot keeps only
 //! non-zero bytes, so the warm-up's garbage would otherwise ship in the module.
 
-use super::{default_guard, js_error, CLASSIFIER, DEFAULT_GUARD, DEFAULT_POLICY};
+use super::{default_guard, js_error, CLASSIFIER, DEFAULT_GUARD};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
@@ -61,9 +61,9 @@ pub fn preinit() -> Result<(), JsValue> {
     warmed.map_err(|e| js_error(&e))
 }
 
-/// Whether the embedded classifier and default policy are built; in a pre-initialized
+/// Whether the embedded classifier and the default Guard are built; in a pre-initialized
 /// module, from the moment it is instantiated.
 #[wasm_bindgen(js_name = isPreinitialized)]
 pub fn is_preinitialized() -> bool {
-    CLASSIFIER.with(|c| c.get().is_some()) && DEFAULT_POLICY.with(|p| p.get().is_some()) && DEFAULT_GUARD.with(|g| g.get().is_some())
+    CLASSIFIER.with(|c| c.get().is_some()) && DEFAULT_GUARD.with(|g| g.get().is_some())
 }
