@@ -29,7 +29,8 @@
 //!   feed every corpus case in random chunk sizes, one character at a time, and split at
 //!   every position, and compare whole verdicts.
 //! - **Nothing harmful leaks.** Text is released only after the rules and the classifier
-//!   have seen it *and* what follows it up to a hold-back. Once the evidence so far calls
+//!   have seen it *and* what follows it up to a hold-back: before each release the stop
+//!   decision is taken on all the text committed so far. Once the evidence so far calls
 //!   for a non-forwarding action (refuse, or support without forwarding), `write` returns
 //!   [`StreamEvent::Stopped`] with the policy's replacement text, the held-back text is
 //!   dropped, and no later text is released.
@@ -76,6 +77,10 @@
 //!    (confusable words judged by the words around them, separator runs) is therefore
 //!    the same as in one-shot, and the normalized stream equals `normalize(whole output)`.
 //!    A segment is committed only once its group's right-hand context has arrived.
+//!    Where one word of context on each side gives the same text, only that is
+//!    normalized with the group: ASCII, no word of the group mixing letters with
+//!    leetspeak characters, and every word of the group one the normalizer only
+//!    lowercases, given the words next to it (`plain_window`; ordinary prose).
 //! 3. **Rules.** The rule set's lazy DFA runs over the normalized stream as segments
 //!    are committed, carrying its state from one segment to the next
 //!    ([`RuleStream`]), so every normalized byte is scanned once and the rules found are
@@ -97,8 +102,9 @@
 //!    last token completes; at `end()` it scores the final partial window exactly as one-shot does,
 //!    and applies the policy's `max_windows` subsampling by keeping the running maximum
 //!    for every possible sampling step. For the stop decision it also re-scores the
-//!    window one-shot would score last if the output ended now, at sentence ends and at
-//!    least every [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
+//!    window one-shot would score last if the output ended now: before any text is
+//!    released (when tokens came since the last score), and otherwise at least every
+//!    [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
 //!    per window as one-shot; a re-score costs only the layers after the embedding bag
 //!    (the window being filled already holds its rows' sum).
 //!
@@ -126,7 +132,8 @@
 //!
 //! Latency and cost: text is released once its segment's group (at least `group_bytes`, 192 by default),
 //! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
-//! normalized about 1.7 times (with its group's context), the rules scan it once (about `(overlap + 64) / 64`
+//! normalized about 1.1 times in ordinary prose (with a word of context), about 1.7
+//! to 2 times otherwise (with 64 bytes), the rules scan it once (about `(overlap + 64) / 64`
 //! times where they run over check windows), and the classifier scores each window
 //! once plus the re-scores.
 //!
@@ -143,7 +150,7 @@ use crate::model::{Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
 use crate::ascii_words::{first, in_range, word_at, HIGH_BITS};
-use crate::text::normalize_marked;
+use crate::text::{normalize_marked, normalize_plain};
 use crate::verdict::{Direction, LimitApplied, Verdict};
 use crate::window_scorer::WindowScorer;
 use serde::Serialize;
@@ -201,9 +208,11 @@ pub struct StreamSettings {
     /// When held-back raw text passes half of it, text is released at the last checked
     /// word boundary regardless of the hold-backs.
     pub max_buffer_bytes: usize,
-    /// Re-score the latest classifier window at least every this many tokens (default
-    /// 32, at least 1), and at a sentence end once a quarter of that many tokens are new;
-    /// only the stop decision uses these scores.
+    /// Re-score the classifier window being filled at least every this many tokens
+    /// (default 64, at least 1), for the stop decision only. It is re-scored before any
+    /// text is released anyway, and a complete window is scored every 64 tokens, so the
+    /// default only bounds how long a stop can wait while nothing is released; a smaller
+    /// value stops sooner in that case, for more CPU.
     pub rescore_every_tokens: usize,
     /// Bytes normalized together (default 192, from 64 to a quarter of
     /// `max_buffer_bytes`): segments are normalized in groups that end at the first cut
@@ -216,7 +225,7 @@ pub struct StreamSettings {
 
 impl Default for StreamSettings {
     fn default() -> Self {
-        StreamSettings { holdback_bytes: 256, sentence_holdback_bytes: 2048, max_buffer_bytes: 64 * 1024, rescore_every_tokens: 32, group_bytes: GROUP }
+        StreamSettings { holdback_bytes: 256, sentence_holdback_bytes: 2048, max_buffer_bytes: 64 * 1024, rescore_every_tokens: 64, group_bytes: GROUP }
     }
 }
 
@@ -335,14 +344,14 @@ pub struct StreamScreener {
     cur: String,
     in_token: bool,
     n_tokens: usize,
+    /// Tokens pushed since a window was last scored (complete or re-scored).
     since_rescore: usize,
-    sentence_pending: bool,
     /// `step_max[s - 1]`: maximum over the complete windows `i` with `i % s == 0`.
     step_max: Vec<Scores>,
     partial_max: Scores,
     /// The latest re-scored window (token range) and its scores.
     last_partial: Option<((usize, usize), Scores)>,
-    /// `next_seg` when [`Self::release_into`] last ran: with no segment committed since, a
+    /// `next_seg` when [`Self::release_target`] last ran: with no segment committed since, a
     /// release can only come from the buffer bound.
     released_at_seg: usize,
     /// What [`Self::trim`] depends on, when it last ran: it has nothing to drop while
@@ -358,6 +367,12 @@ pub struct StreamScreener {
     dirty: bool,
     /// Check the rules only (no classifier), for [`Self::whole_text_evidence`].
     rules_only: bool,
+    /// Gather evidence only: no stop decisions, no releases, no re-scores (for
+    /// [`Self::whole_text_evidence`]).
+    evidence_only: bool,
+    /// Normalize a group with one word of context where that gives the same text
+    /// ([`Self::plain_window`]); always, except in tests that compare.
+    narrow_windows: bool,
 }
 
 impl StreamScreener {
@@ -399,7 +414,6 @@ impl StreamScreener {
             in_token: false,
             n_tokens: 0,
             since_rescore: 0,
-            sentence_pending: false,
             step_max: vec![[0.0; N_LABELS]; steps],
             partial_max: [0.0; N_LABELS],
             last_partial: None,
@@ -409,6 +423,8 @@ impl StreamScreener {
             rule_stream,
             dirty: true,
             rules_only: false,
+            evidence_only: false,
+            narrow_windows: true,
         }
     }
 
@@ -451,6 +467,31 @@ impl StreamScreener {
             + self.windows.memory_usage()
             + self.step_max.capacity() * size_of::<Scores>()
             + self.rules.len() * 4 * size_of::<usize>()
+    }
+
+    /// How many more bytes can be written with no event in return: a write of at most
+    /// this many bytes only buffers its text (what is screened, released or stopped, and
+    /// when, is the same as if it were written together with the next chunk). A host that
+    /// crosses a costly boundary per call (the npm package) holds such chunks back and
+    /// writes them with the next one. 0 when the next write, of any length (even empty),
+    /// may have an event.
+    pub fn quiet_bytes(&self) -> usize {
+        match self.state {
+            State::PassThrough => return 0,
+            // nothing is released after a stop (the text still counts toward the verdict)
+            State::Stopped => return usize::MAX,
+            State::Running => {}
+        }
+        if self.failure.is_some() || self.dirty {
+            return 0;
+        }
+        // events come only from committing a group (its end and right-hand context must
+        // have arrived), from the text passing the policy's limit, and from the buffer
+        // bound forcing a release
+        let Some(start) = self.cuts.get(self.next_seg - self.cut_base) else { return 0 };
+        let over_limit = usize::try_from(self.guard.policy().data().limits.max_bytes).unwrap_or(usize::MAX).saturating_add(1);
+        let event_at = (start.pos + self.settings.group_bytes + CONTEXT).min(over_limit).min(self.released + self.settings.max_buffer_bytes / 2 + 1);
+        event_at.saturating_sub(self.written + 1)
     }
 
     /// Feeds the next chunk of the output. Returns what may now be delivered
@@ -504,6 +545,7 @@ impl StreamScreener {
         let opts = ScreenOptions { direction, locale: None };
         let mut s = StreamScreener::new(guard.clone(), &opts, StreamSettings::default());
         s.rules_only = !classify;
+        s.evidence_only = true;
         let mut out = String::new();
         for piece in slices(text) {
             s.write_piece(piece, &mut out);
@@ -562,18 +604,30 @@ impl StreamScreener {
         if self.failure.is_some() {
             return self.give_up(out);
         }
-        if self.state == State::Running && self.dirty {
-            self.dirty = false;
-            let v = self.guard.decide(&self.evidence_so_far(), &self.opts);
-            if !v.forward {
-                self.state = State::Stopped;
-                let replacement = v.message.clone().unwrap_or_default();
-                self.trim();
-                return Some(StreamEvent::Stopped { verdict: v, replacement });
+        if self.evidence_only {
+            // nothing goes out: what is not needed any more may be dropped
+            self.released = self.written;
+        } else if self.state == State::Running {
+            // Text goes out only after a stop decision on everything committed: the
+            // window being filled is re-scored first if tokens came since the last score.
+            let to = self.release_target();
+            if to > self.released && self.since_rescore > 0 && !self.rules_only {
+                self.score_partial();
             }
-        }
-        if self.state == State::Running {
-            self.release_into(out);
+            if self.dirty {
+                self.dirty = false;
+                let v = self.guard.decide(&self.evidence_so_far(), &self.opts);
+                if !v.forward {
+                    self.state = State::Stopped;
+                    let replacement = v.message.clone().unwrap_or_default();
+                    self.trim();
+                    return Some(StreamEvent::Stopped { verdict: v, replacement });
+                }
+            }
+            if to > self.released {
+                out.push_str(&self.raw[self.released - self.raw_base..to - self.raw_base]);
+                self.released = to;
+            }
         }
         self.trim();
         None
@@ -631,6 +685,16 @@ impl StreamScreener {
         let base = self.raw_base;
         let raw = self.raw.as_str();
         let mut p = self.scan.max(c + 1);
+        // Less than SEGMENT_MIN bytes in, only a sentence start is a cut, and that needs
+        // a sentence end (`.`, `!`, `?`, a newline, or something off ASCII) in the segment
+        // before it: no position up to the first one is a cut.
+        let min_at = c + SEGMENT_MIN;
+        if p < min_at {
+            let to = min_at.min(self.written);
+            let head = &raw.as_bytes()[c - base..to - base];
+            let first_end = head.iter().position(|&b| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n'));
+            p = p.max(first_end.map_or(to, |k| c + k));
+        }
         while p < self.written {
             let r = p - base;
             if !raw.is_char_boundary(r) {
@@ -727,14 +791,22 @@ impl StreamScreener {
             };
             let left = self.cuts[self.left_context(i)].pos;
             let base = self.raw_base;
-            let bounds: Vec<usize> = (i..=k).map(|m| self.cuts[m].pos - left).collect();
-            let (normalized, offsets) = if sentinel {
-                let mut w = String::with_capacity(stop - left + 4);
-                w.push_str(&self.raw[left - base..stop - base]);
+            let with_sentinel = |from: usize, to: usize| {
+                let mut w = String::with_capacity(to - from + 4);
+                w.push_str(&self.raw[from - base..to - base]);
                 w.push(SENTINEL);
-                normalize_marked(&w, &bounds)
-            } else {
-                normalize_marked(&self.raw[left - base..stop - base], &bounds)
+                w
+            };
+            let bounds_from = |from: usize| -> Vec<usize> { (i..=k).map(|m| self.cuts[m].pos - from).collect() };
+            let plain = (self.narrow_windows && sentinel && start.natural && end.natural).then(|| self.plain_window(start.pos, end.pos, left, stop)).flatten();
+            // (the word after the group stands for the rest of the text, as the sentinel
+            // does for the full window; its chunks are judged as in the full window,
+            // which the sentinel takes off ASCII)
+            let small = plain.and_then(|(from, to)| normalize_plain(&self.raw[from - base..to - base], &bounds_from(from), start.pos - from..end.pos - from));
+            let (normalized, offsets) = match small {
+                Some(n) => n,
+                None if sentinel => normalize_marked(&with_sentinel(left, stop), &bounds_from(left)),
+                None => normalize_marked(&self.raw[left - base..stop - base], &bounds_from(left)),
             };
             for m in i..k {
                 if self.failure.is_some() {
@@ -754,12 +826,41 @@ impl StreamScreener {
                 if self.rules_only {
                     continue;
                 }
-                let every = self.settings.rescore_every_tokens;
-                if self.since_rescore >= every || (self.sentence_pending && self.since_rescore >= every.div_ceil(4)) {
+                if self.since_rescore >= self.settings.rescore_every_tokens && !self.evidence_only {
                     self.score_partial();
                 }
             }
         }
+    }
+
+    /// The group from `start` to `end` (natural cuts) with one word of context on either
+    /// side, `from..to` within its full window `left..stop`, when that is enough: the
+    /// window is ASCII and no word of the group mixes letters with leetspeak characters.
+    /// Then, if [`normalize_plain`] finds every chunk (run between whitespace) of the
+    /// group plain, each is only lowercased in the full window too: whether a chunk is
+    /// plain depends on it and the chunks next to it alone, and the one thing farther
+    /// context can change, whether the window is leetspeak as a whole, maps only words
+    /// that mix letters with leetspeak characters.
+    fn plain_window(&self, start: usize, end: usize, left: usize, stop: usize) -> Option<(usize, usize)> {
+        let (raw, base) = (self.raw.as_bytes(), self.raw_base);
+        let blank = |b: u8| b <= b' ' || b == 0x7F;
+        // the word before the group (its whitespace, then the word itself, whole)
+        let mut from = start - base;
+        while from > left - base && blank(raw[from - 1]) {
+            from -= 1;
+        }
+        while from > left - base && !blank(raw[from - 1]) {
+            from -= 1;
+        }
+        // the word the next group starts with, and one blank after it
+        let mut to = end - base;
+        while to < stop - base && !blank(raw[to]) {
+            to += 1;
+        }
+        if from == left - base || to >= stop - base || !raw[from..=to].is_ascii() || mixes_leet(&raw[start - base..end - base]) {
+            return None;
+        }
+        Some((from + base, to + 1 + base))
     }
 
     /// Index in `cuts` of the start of the left context of the segment starting at
@@ -859,9 +960,6 @@ impl StreamScreener {
                 if self.in_token {
                     self.complete_token();
                 }
-                if matches!(b, b'.' | b'!' | b'?' | b'\n') {
-                    self.sentence_pending = true;
-                }
                 i += 1;
                 continue;
             }
@@ -872,13 +970,8 @@ impl StreamScreener {
                     self.cur.push(ch);
                 }
                 self.in_token = true;
-            } else {
-                if self.in_token {
-                    self.complete_token();
-                }
-                if matches!(ch, '…' | '。' | '！' | '？') {
-                    self.sentence_pending = true;
-                }
+            } else if self.in_token {
+                self.complete_token();
             }
         }
     }
@@ -898,7 +991,11 @@ impl StreamScreener {
         self.n_tokens += 1;
         self.since_rescore += 1;
         match pushed {
-            Ok(Some((i, w))) => self.fold(i, &w),
+            Ok(Some((i, w))) => {
+                // a complete window ends with this token: the evidence covers every token
+                self.since_rescore = 0;
+                self.fold(i, &w);
+            }
             Ok(None) => {}
             Err(e) => self.failure = Some(e),
         }
@@ -908,7 +1005,6 @@ impl StreamScreener {
     /// only).
     fn score_partial(&mut self) {
         self.since_rescore = 0;
-        self.sentence_pending = false;
         // the last window one-shot would score now: [64i, n) for the last i with
         // 64i + 96 >= n (the final verdict takes its windows from `window_ranges`)
         let n = self.n_tokens;
@@ -982,13 +1078,14 @@ impl StreamScreener {
         Ok(Evidence { scores, rules: self.rules.iter().copied().collect(), limits })
     }
 
-    /// Releases what has been checked with enough text after it.
-    fn release_into(&mut self, out: &mut String) {
+    /// How far text may be released: what has been checked with enough text after it
+    /// ([`Self::released`] when nothing more).
+    fn release_target(&mut self) -> usize {
         // With no segment committed since the last release and the buffer under its
         // bound, releasing again finds nothing: it is idempotent for the same segments.
         // Writes much smaller than a segment (a model's tokens) mostly end here.
         if self.next_seg == self.released_at_seg && self.written - self.released <= self.settings.max_buffer_bytes / 2 {
-            return;
+            return self.released;
         }
         self.released_at_seg = self.next_seg;
         let vetted = self.norm_end.saturating_sub(self.settings.holdback_bytes);
@@ -1012,10 +1109,7 @@ impl StreamScreener {
         if self.written - to > self.settings.max_buffer_bytes / 2 {
             to = to.max(last_any.unwrap_or(to));
         }
-        if to > self.released {
-            out.push_str(&self.raw[self.released - self.raw_base..to - self.raw_base]);
-            self.released = to;
-        }
+        to
     }
 
     /// Drops what no later step needs.
@@ -1059,6 +1153,17 @@ impl StreamScreener {
         }
         self.trimmed_at = Some((self.next_seg, self.released, self.cuts.len(), self.state));
     }
+}
+
+/// Whether a word of `text` (ASCII) may mix letters with leetspeak characters: a digit or
+/// symbol the leetspeak pass maps next to a letter, or `!` before one.
+fn mixes_leet(text: &[u8]) -> bool {
+    let letter = |j: usize| text.get(j).is_some_and(u8::is_ascii_alphabetic);
+    text.iter().enumerate().any(|(i, &b)| match b {
+        b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'$' | b'@' => (i > 0 && letter(i - 1)) || letter(i + 1),
+        b'!' => letter(i + 1),
+        _ => false,
+    })
 }
 
 /// Whether a window is a full one on the stride, which the stream scores when its last
@@ -1283,6 +1388,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_release_follows_a_score_of_every_token_committed() {
+        let g = guard();
+        let text = format!("{} {} ", SAMPLES[0], SAMPLES[4]).repeat(40);
+        let settings = StreamSettings { rescore_every_tokens: 1 << 20, ..StreamSettings::default() };
+        for (k, splits) in chunkings(&text, 5).into_iter().enumerate().skip(1) {
+            let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings.clone());
+            let (mut at, mut releases) = (0, 0);
+            for p in splits.into_iter().chain([text.len()]) {
+                let events = s.write(&text[at..p]);
+                at = p;
+                if events.iter().any(|e| matches!(e, StreamEvent::Release { .. })) {
+                    releases += 1;
+                    assert_eq!(s.since_rescore, 0, "chunking {k}: released at {p} with {} tokens unscored", s.since_rescore);
+                }
+            }
+            assert!(releases > 10, "chunking {k}: {releases} releases");
+        }
+    }
+
     /// Feeds `text` in pieces cut at `splits` (byte offsets on char boundaries) and
     /// returns the normalized text the stream committed (the overlap is made huge so it
     /// is all kept).
@@ -1292,8 +1417,15 @@ mod tests {
 
     /// [`streamed_normalized`] with segments normalized in groups of `group_bytes`.
     fn streamed_normalized_in_groups(g: &Guard, text: &str, splits: &[usize], group_bytes: usize) -> String {
+        streamed_normalized_with(g, text, splits, group_bytes, true)
+    }
+
+    /// [`streamed_normalized_in_groups`], normalizing every group with its full context
+    /// unless `narrow`.
+    fn streamed_normalized_with(g: &Guard, text: &str, splits: &[usize], group_bytes: usize, narrow: bool) -> String {
         let settings = StreamSettings { max_buffer_bytes: 1 << 30, group_bytes, ..StreamSettings::default() };
         let mut s = StreamScreener::new(g.clone(), &ScreenOptions::output(), settings);
+        s.narrow_windows = narrow;
         s.overlap = usize::MAX / 2;
         let mut at = 0;
         for &p in splits {
@@ -1410,11 +1542,33 @@ mod tests {
         v.push(format!("{}Я пью сок.", "раураl ".repeat(60)));
         v.push(format!("{} кill me", "сок ".repeat(40)));
         v.push("h4ck3r m@lw4re p4$$w0rd ".repeat(40));
+        v.push(format!("{}{}", "k1ll 3v3ry0n3 ", "the quiet river runs past an old mill and a small bridge before the town. ").repeat(10));
         v.push("e\u{301}cole \u{301}start ".repeat(50));
         v.push("👩‍👩‍👧‍👦🇫🇷1️⃣".repeat(300));
         v.push("x".repeat(5000));
         v.push(format!("{} tail words here", "ab".repeat(1500)));
         v
+    }
+
+    #[test]
+    fn narrow_windows_normalize_as_full_ones() {
+        // one word of context instead of 64 bytes changes nothing, even where a full
+        // window is leetspeak as a whole and the narrow one is not: `b1` and `x1` are
+        // only lowercased in plain text and mapped (`bi`, `xi`) in leetspeak (where the
+        // whole text and a group's window disagree on that, so does one-shot: see the
+        // module docs)
+        let g = guard();
+        let plain = "we met at gate b1 and x1, then walked along the quiet river past the mill and the old bridge to the town, b1 x1 ";
+        let leet_around: Vec<String> = (1..=3).flat_map(|n| (2..=8).map(move |m| format!("{}{}", "h4ck3r m@lw4re p4$$w0rd 5h0p ".repeat(m), plain.repeat(n)).repeat(6))).collect();
+        assert!(leet_around.iter().any(|t| normalize(t).as_str().contains(" bi and xi,")));
+        let texts: Vec<String> = SAMPLES.iter().map(|t| t.repeat(12)).chain(adversarial()).chain(leet_around).collect();
+        for (k, t) in texts.iter().enumerate() {
+            for group in [MIN_GROUP, GROUP, 320] {
+                for splits in chunkings(t, 51 + k as u64).into_iter().take(2) {
+                    assert_eq!(streamed_normalized_with(&g, t, &splits, group, true), streamed_normalized_with(&g, t, &splits, group, false), "groups of {group} B, case {k}: {t:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -35,6 +35,8 @@ export const CATEGORIES = Object.freeze([
 export const ACTIONS = Object.freeze(["allow", "banner", "steer", "support", "refuse", "block"]);
 
 let ready = false;
+/** The instance's exports (its memory: where output streams' chunks are encoded). */
+let wasmExports = null;
 let pending = null;
 let defaultLoader = null;
 let defaultSyncLoader = null;
@@ -80,7 +82,7 @@ export function init(input) {
     // A compiled module instantiates synchronously (Workers: `init(wasm); new Guard()`),
     // unless the runtime forbids it (a browser main thread): then asynchronously below.
     try {
-      initWasmSync({ module: input });
+      wasmExports = initWasmSync({ module: input });
       ready = true;
       return Promise.resolve();
     } catch {
@@ -101,14 +103,14 @@ export function init(input) {
           // generated async path probes `Response`, which in Node loads its fetch
           // implementation (~100 ms of a cold start).
           try {
-            initWasmSync({ module: resolved });
+            wasmExports = initWasmSync({ module: resolved });
             ready = true;
             return;
           } catch {
             // fall through (a browser main thread forbids large synchronous instantiation)
           }
         }
-        await initWasm({ module_or_path: resolved });
+        wasmExports = await initWasm({ module_or_path: resolved });
         ready = true;
       } catch (e) {
         pending = null;
@@ -133,7 +135,7 @@ export function initSync(input) {
     source = defaultSyncLoader();
   }
   try {
-    initWasmSync({ module: source });
+    wasmExports = initWasmSync({ module: source });
   } catch (e) {
     throw edgewardError("EDGEWARD_INIT", `edgeward: could not instantiate the wasm module: ${e && e.message ? e.message : e}`, e);
   }
@@ -220,17 +222,72 @@ export class Guard {
         inner.free();
       }
     };
+    // Text held back on this side: chunks that the screener says cannot have an event
+    // (`quietBytes`) are written together with a later one, which crosses into wasm once
+    // instead of once per chunk (the events, and when they come, are the same). A high
+    // surrogate ending a write waits for the rest of its pair.
+    let held = "";
+    let heldBytes = 0; // at least the UTF-8 length of `held`
+    let quiet = 0;
+    // The chunk's UTF-8 is encoded straight into a buffer in wasm memory that the stream
+    // keeps (no allocation or copy per chunk in the glue).
+    let input = 0;
+    let inputBytes = 0;
+    let inputView = null;
+    const writeText = (stream, text) => {
+      const most = 3 * text.length;
+      if (most > inputBytes) {
+        inputBytes = Math.max(most, 4096);
+        input = stream.inputBuffer(inputBytes);
+        inputView = null;
+      }
+      const memory = wasmExports.memory.buffer;
+      if (inputView === null || inputView.buffer !== memory) inputView = new Uint8Array(memory, input, inputBytes);
+      const out = stream.writeInput(encoder.encodeInto(text, inputView).written);
+      if (inputBytes > MAX_INPUT_BYTES) {
+        inputBytes = 0;
+        stream.inputBuffer(0);
+      }
+      return out;
+    };
     return {
       write: (chunk) => {
-        if (typeof chunk !== "string") return JSON.parse(live().write(chunk) ?? "[]"); // the error
+        const stream = live();
+        if (typeof chunk !== "string") return JSON.parse(stream.write(chunk) ?? "[]"); // the error
+        const bytes = ASCII.test(chunk) ? chunk.length : 3 * chunk.length;
+        if (quiet > 0 && heldBytes + bytes <= quiet) {
+          held += chunk;
+          heldBytes += bytes;
+          return [];
+        }
+        let text = held + chunk;
+        held = "";
+        heldBytes = 0;
+        if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
+          held = text.slice(-1);
+          heldBytes = 3;
+          text = text.slice(0, -1);
+        }
         // undefined: nothing to deliver (most chunks); "r…": released text only; "j…": JSON
-        const out = live().writeStr(chunk);
+        const out = writeText(stream, text);
+        quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
         if (out === undefined) return [];
         return out.charCodeAt(0) === 114 ? [{ type: "release", text: out.slice(1) }] : JSON.parse(out.slice(1));
       },
       end: () => {
         try {
-          return JSON.parse(live().end());
+          const stream = live();
+          // held text is quiet (no event), or ends with a lone high surrogate, whose
+          // release (as U+FFFD) goes out with the end's
+          let before = "";
+          if (held !== "") {
+            const out = writeText(stream, held);
+            held = "";
+            if (out !== undefined) before = releasedText(out);
+          }
+          const end = JSON.parse(stream.end());
+          if (before) end.release = before + end.release;
+          return end;
         } finally {
           free();
         }
@@ -286,6 +343,24 @@ export class Guard {
 }
 
 /** A stored ladder state as the wasm side reads it: JSON text, or undefined. */
+/** Printable or not, every character of the string is ASCII (its UTF-8 length is its length). */
+const ASCII = /^[\x00-\x7f]*$/;
+/** Most text an output stream holds back on the JS side (see `quietBytes`). */
+const MAX_HELD_BYTES = 1 << 16;
+/** Largest input buffer an output stream keeps between writes. */
+const MAX_INPUT_BYTES = 1 << 18;
+const encoder = new TextEncoder();
+
+function isHighSurrogate(unit) {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** The text the events of a `writeStr` answer release. */
+function releasedText(out) {
+  if (out.charCodeAt(0) === 114) return out.slice(1);
+  return JSON.parse(out.slice(1)).filter((e) => e.type === "release").map((e) => e.text).join("");
+}
+
 function stateText(state) {
   if (state === undefined || state === null || typeof state === "string") return state;
   if (typeof state === "object") return JSON.stringify(state);

@@ -27,8 +27,15 @@ use std::ops::Range;
 /// One pass of the rules, as [`super::full_pass`] gives it; `None` where the fast path
 /// does not apply (no plain chunk, or a text written in leetspeak as a whole).
 pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)> {
+    normalize_once_watching(input, map, 0..0, !input.is_ascii()).map(|(n, rewrote, _)| (n, rewrote))
+}
+
+/// [`normalize_once`], and whether every chunk starting in `watch` is plain (see
+/// [`super::normalize_plain`]); `need_letter`: as if the text had characters other than
+/// ASCII (a plain chunk then needs an ASCII letter), whether it has or not.
+pub(super) fn normalize_once_watching(input: &str, map: Map, watch: Range<usize>, need_letter: bool) -> Option<(Normalized, bool, bool)> {
     let bytes = input.as_bytes();
-    let need_letter = !input.is_ascii();
+    let mut watched_plain = true;
     let mut out = Builder::new(input.len(), map);
     let mut counts = LeetCounts::default();
     let mut rewrote = false;
@@ -40,7 +47,9 @@ pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)
     let mut cur = Chunk::next(bytes, 0);
     while let Some(c) = cur {
         let next = Chunk::next(bytes, c.end);
-        if c.is_plain_between(prev.as_ref(), next.as_ref(), need_letter) {
+        let plain = c.is_plain_between(prev.as_ref(), next.as_ref(), need_letter);
+        watched_plain &= plain || !watch.contains(&c.start);
+        if plain {
             match (pending.take(), &mut stretch) {
                 (None, Some(r)) if c.start == r.end + 1 && bytes[r.end] == b' ' => r.end = c.end,
                 (run, _) => {
@@ -73,7 +82,7 @@ pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)
     if counts.is_leet_text() {
         return None;
     }
-    Some((out.finish(), rewrote))
+    Some((out.finish(), rewrote, watched_plain))
 }
 
 /// The full passes over `input[range]`, a run of chunks that are not plain with the

@@ -263,6 +263,16 @@ pub(crate) fn normalize_marked(input: &str, marks: &[usize]) -> (String, Vec<usi
     (n.text, offsets)
 }
 
+/// [`normalize_marked`] when one pass is all `input` takes and each chunk (a run of
+/// characters between ASCII whitespace) that starts in `plain` is *plain*, only
+/// lowercased, judged as in a text with characters other than ASCII (see `fast`):
+/// whether a chunk is, depends on it and the chunks next to it alone (the stream
+/// screener normalizes less context with it). `None` otherwise.
+pub(crate) fn normalize_plain(input: &str, marks: &[usize], plain: Range<usize>) -> Option<(String, Vec<usize>)> {
+    let (n, rewrote, all_plain) = fast::normalize_once_watching(input, Map::Marks(marks), plain, true)?;
+    (!rewrote && all_plain).then_some((n.text, n.marks))
+}
+
 fn normalize_with(input: &str, map: Map) -> Normalized {
     normalize_passes(input, map, normalize_once)
 }

@@ -54,6 +54,20 @@ test("a stream that turns harmful is cut before the harmful sentence", () => {
   }
 });
 
+test("non-ASCII text comes out as it went in, whatever the chunks, pairs split or not", () => {
+  // chunks of one UTF-16 unit split every surrogate pair: the package writes a pair whole
+  const text = ("Crème brûlée, 東京の天気 😀 and flags 🇫🇷🇩🇪. " + BENIGN).repeat(6);
+  for (const size of [1, 2, 3, 7, 64, 1000]) {
+    const { released, stopped, end } = feed(rules, text, size);
+    assert.equal(stopped, null);
+    assert.equal(released, text, `chunks of ${size}`);
+    assert.deepEqual(end.verdict, rules.screenOutput(text, { locale: "en-US" }), `chunks of ${size}`);
+  }
+  // a high surrogate left alone at the end is delivered as U+FFFD, as one-shot screens it
+  const { released } = feed(rules, "abc \uD83D", 1);
+  assert.equal(released, "abc \uFFFD");
+});
+
 test("misuse of a stream is a clear error", () => {
   const s = rules.outputStream();
   assert.throws(() => s.write(42), /chunk must be a string/);

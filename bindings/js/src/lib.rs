@@ -378,7 +378,7 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = outputStream)]
     pub fn output_stream(&self, options: JsValue) -> Result<WasmOutputStream, JsValue> {
         let opts = screen_options(&options, Some(Direction::Output), "outputStream")?;
-        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)) })
+        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)), input: Vec::new() })
     }
 }
 
@@ -389,6 +389,8 @@ impl WasmGuard {
 #[wasm_bindgen]
 pub struct WasmOutputStream {
     inner: Option<edgeward::stream::StreamScreener>,
+    /// Where the glue encodes a chunk's UTF-8 for [`Self::write_input`].
+    input: Vec<u8>,
 }
 
 impl WasmOutputStream {
@@ -396,6 +398,24 @@ impl WasmOutputStream {
     fn live(&mut self) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
         self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))
     }
+}
+
+/// A write's events as `writeStr` answers: nothing when there are none, `r` + the text
+/// when they are releases only, else `j` + their JSON.
+fn short_answer(events: &[StreamEvent]) -> Option<String> {
+    if events.is_empty() {
+        return None;
+    }
+    if events.iter().all(|e| matches!(e, StreamEvent::Release { .. })) {
+        let mut out = String::from("r");
+        for e in events {
+            if let StreamEvent::Release { text } = e {
+                out.push_str(text);
+            }
+        }
+        return Some(out);
+    }
+    Some(format!("j{}", events_json(events)))
 }
 
 /// A write's events as the JSON array `write` answers with.
@@ -421,19 +441,39 @@ impl WasmOutputStream {
     #[wasm_bindgen(js_name = writeStr)]
     pub fn write_str(&mut self, chunk: &str) -> Result<Option<String>, JsValue> {
         let events = self.live()?.write(chunk);
-        if events.is_empty() {
-            return Ok(None);
+        Ok(short_answer(&events))
+    }
+
+    /// The address of a buffer of at least `bytes` bytes in wasm memory, for the glue to
+    /// encode the next chunk into (`TextEncoder.encodeInto`) and write with
+    /// [`Self::write_input`]: no allocation and no copy per chunk. Valid until the next
+    /// call of this method; 0 bytes frees it.
+    #[wasm_bindgen(js_name = inputBuffer)]
+    pub fn input_buffer(&mut self, bytes: usize) -> *mut u8 {
+        if bytes == 0 {
+            self.input = Vec::new();
+        } else if self.input.len() < bytes {
+            self.input = vec![0; bytes];
         }
-        if events.iter().all(|e| matches!(e, StreamEvent::Release { .. })) {
-            let mut out = String::from("r");
-            for e in &events {
-                if let StreamEvent::Release { text } = e {
-                    out.push_str(text);
-                }
-            }
-            return Ok(Some(out));
-        }
-        Ok(Some(format!("j{}", events_json(&events))))
+        self.input.as_mut_ptr()
+    }
+
+    /// [`Self::write_str`] for the first `len` bytes of the input buffer (UTF-8).
+    #[wasm_bindgen(js_name = writeInput)]
+    pub fn write_input(&mut self, len: usize) -> Result<Option<String>, JsValue> {
+        let Some(bytes) = self.input.get(..len) else {
+            return Err(input_error(format!("outputStream: {len} bytes written to an input buffer of {}", self.input.len())));
+        };
+        let chunk = std::str::from_utf8(bytes).map_err(|e| input_error(format!("outputStream: the chunk is not UTF-8: {e}")))?;
+        let stream = self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))?;
+        Ok(short_answer(&stream.write(chunk)))
+    }
+
+    /// Bytes that can be written with no event in return
+    /// ([`edgeward::stream::StreamScreener::quiet_bytes`]); 0 once ended.
+    #[wasm_bindgen(js_name = quietBytes)]
+    pub fn quiet_bytes(&self) -> usize {
+        self.inner.as_ref().map_or(0, |s| s.quiet_bytes())
     }
 
     pub fn end(&mut self) -> Result<String, JsValue> {
