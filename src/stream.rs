@@ -144,7 +144,7 @@
 //! stream was cut.
 
 use crate::error::{Error, Result};
-use crate::features::{window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
+use crate::features::{token_spans, window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
@@ -934,45 +934,38 @@ impl StreamScreener {
         };
     }
 
+    /// Feeds the tokens of `text` (the next normalized piece) to the classifier windows:
+    /// runs of alphanumeric characters ([`token_spans`]), a run reaching the end of the
+    /// piece going on into the next one. A token keeps, character by character, what
+    /// fits its cap.
     fn feed_tokens(&mut self, text: &str) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                // a run of ASCII letters and digits at once: as char by char, the token
-                // keeps what fits its cap
-                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-                let next = bytes.get(i + run).copied();
-                if !self.in_token && next.is_some_and(|n| n < 0x80) {
-                    // a whole token of this piece (ASCII follows it): no copy
-                    self.push_token(&text[i..i + run.min(self.token_cap)]);
-                } else {
-                    let room = self.token_cap.saturating_sub(self.cur.len());
-                    self.cur.push_str(&text[i..i + run.min(room)]);
-                    self.in_token = true;
-                }
-                i += run;
+        let mut open_at_end = false;
+        for (s, e) in token_spans(text) {
+            if self.in_token && s > 0 {
+                self.complete_token(); // the token of the pieces before ended where this one starts
+            }
+            open_at_end = e == text.len();
+            if !self.in_token && !open_at_end && e - s <= self.token_cap {
+                self.push_token(&text[s..e]); // a whole token of this piece: no copy
                 continue;
             }
-            if b < 0x80 {
-                // ASCII that is not a letter or digit ends a token
-                if self.in_token {
-                    self.complete_token();
+            let room = self.token_cap.saturating_sub(self.cur.len());
+            if e - s <= room {
+                self.cur.push_str(&text[s..e]);
+            } else {
+                for ch in text[s..e].chars() {
+                    if self.cur.len() + ch.len_utf8() <= self.token_cap {
+                        self.cur.push(ch);
+                    }
                 }
-                i += 1;
-                continue;
             }
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            i += ch.len_utf8();
-            if ch.is_alphanumeric() {
-                if self.cur.len() + ch.len_utf8() <= self.token_cap {
-                    self.cur.push(ch);
-                }
-                self.in_token = true;
-            } else if self.in_token {
+            self.in_token = true;
+            if !open_at_end {
                 self.complete_token();
             }
+        }
+        if self.in_token && !open_at_end && !text.is_empty() {
+            self.complete_token();
         }
     }
 

@@ -222,28 +222,32 @@ export class Guard {
         inner.free();
       }
     };
-    // Text held back on this side: chunks that the screener says cannot have an event
-    // (`quietBytes`) are written together with a later one, which crosses into wasm once
-    // instead of once per chunk (the events, and when they come, are the same). A high
-    // surrogate ending a write waits for the rest of its pair.
-    let held = "";
-    let heldBytes = 0; // at least the UTF-8 length of `held`
+    // Each chunk is encoded (UTF-8) straight into a buffer in wasm memory that the stream
+    // keeps, after the chunks before it that are not written yet: the screener says how
+    // many bytes cannot have an event (`quietBytes`), and chunks within that are written
+    // together with a later one, crossing into wasm once instead of once per chunk (the
+    // events, and the writes that return them, are the same). A high surrogate ending a
+    // chunk waits for the rest of its pair.
+    let carry = "";
+    let used = 0; // bytes in the buffer, not written yet
     let quiet = 0;
-    // The chunk's UTF-8 is encoded straight into a buffer in wasm memory that the stream
-    // keeps (no allocation or copy per chunk in the glue).
     let input = 0;
     let inputBytes = 0;
     let inputView = null;
-    const writeText = (stream, text) => {
-      const most = 3 * text.length;
-      if (most > inputBytes) {
-        inputBytes = Math.max(most, 4096);
-        input = stream.inputBuffer(inputBytes);
+    const encode = (stream, text) => {
+      const need = used + 3 * text.length;
+      if (need > inputBytes) {
+        inputBytes = Math.max(need, 2 * inputBytes, 4096);
+        input = stream.inputBuffer(inputBytes); // keeps the bytes in use
         inputView = null;
       }
       const memory = wasmExports.memory.buffer;
       if (inputView === null || inputView.buffer !== memory) inputView = new Uint8Array(memory, input, inputBytes);
-      const out = stream.writeInput(encoder.encodeInto(text, inputView).written);
+      used += encoder.encodeInto(text, used === 0 ? inputView : inputView.subarray(used)).written;
+    };
+    const flush = (stream) => {
+      const out = stream.writeInput(used);
+      used = 0;
       if (inputBytes > MAX_INPUT_BYTES) {
         inputBytes = 0;
         stream.inputBuffer(0);
@@ -254,22 +258,16 @@ export class Guard {
       write: (chunk) => {
         const stream = live();
         if (typeof chunk !== "string") return JSON.parse(stream.write(chunk) ?? "[]"); // the error
-        const bytes = ASCII.test(chunk) ? chunk.length : 3 * chunk.length;
-        if (quiet > 0 && heldBytes + bytes <= quiet) {
-          held += chunk;
-          heldBytes += bytes;
-          return [];
-        }
-        let text = held + chunk;
-        held = "";
-        heldBytes = 0;
+        let text = carry === "" ? chunk : carry + chunk;
+        carry = "";
         if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
-          held = text.slice(-1);
-          heldBytes = 3;
+          carry = text.slice(-1);
           text = text.slice(0, -1);
         }
+        encode(stream, text);
+        if (quiet > 0 && used <= quiet) return [];
         // undefined: nothing to deliver (most chunks); "r…": released text only; "j…": JSON
-        const out = writeText(stream, text);
+        const out = flush(stream);
         quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
         if (out === undefined) return [];
         return out.charCodeAt(0) === 114 ? [{ type: "release", text: out.slice(1) }] : JSON.parse(out.slice(1));
@@ -277,12 +275,13 @@ export class Guard {
       end: () => {
         try {
           const stream = live();
-          // held text is quiet (no event), or ends with a lone high surrogate, whose
+          // what is held is quiet (no event), or ends with a lone high surrogate, whose
           // release (as U+FFFD) goes out with the end's
           let before = "";
-          if (held !== "") {
-            const out = writeText(stream, held);
-            held = "";
+          if (carry !== "") encode(stream, carry);
+          carry = "";
+          if (used > 0) {
+            const out = flush(stream);
             if (out !== undefined) before = releasedText(out);
           }
           const end = JSON.parse(stream.end());
@@ -343,9 +342,7 @@ export class Guard {
 }
 
 /** A stored ladder state as the wasm side reads it: JSON text, or undefined. */
-/** Printable or not, every character of the string is ASCII (its UTF-8 length is its length). */
-const ASCII = /^[\x00-\x7f]*$/;
-/** Most text an output stream holds back on the JS side (see `quietBytes`). */
+/** Most text an output stream holds back before writing it (see `quietBytes`). */
 const MAX_HELD_BYTES = 1 << 16;
 /** Largest input buffer an output stream keeps between writes. */
 const MAX_INPUT_BYTES = 1 << 18;

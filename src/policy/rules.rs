@@ -218,17 +218,42 @@ impl Matcher {
             true
         };
         let mut s = *sid;
-        for &b in bytes {
-            // the common case: a transition already computed between untagged states
+        let mut i = 0;
+        while i < bytes.len() {
+            // the common case: transitions already computed between untagged states, four
+            // bytes at a time (as regex-automata's own search loop)
             if !s.is_tagged() {
+                while let Some(&[b0, b1, b2, b3]) = bytes.get(i..i + 4) {
+                    let n0 = self.dfa.next_state_untagged(cache, s, b0);
+                    if n0.is_tagged() {
+                        break;
+                    }
+                    let n1 = self.dfa.next_state_untagged(cache, n0, b1);
+                    if n1.is_tagged() {
+                        (s, i) = (n0, i + 1);
+                        break;
+                    }
+                    let n2 = self.dfa.next_state_untagged(cache, n1, b2);
+                    if n2.is_tagged() {
+                        (s, i) = (n1, i + 2);
+                        break;
+                    }
+                    let n3 = self.dfa.next_state_untagged(cache, n2, b3);
+                    if n3.is_tagged() {
+                        (s, i) = (n2, i + 3);
+                        break;
+                    }
+                    (s, i) = (n3, i + 4);
+                }
+                let Some(&b) = bytes.get(i) else { break };
                 let n = self.dfa.next_state_untagged(cache, s, b);
                 if !n.is_tagged() {
-                    s = n;
+                    (s, i) = (n, i + 1);
                     continue;
                 }
             }
-            let Ok(n) = self.dfa.next_state(cache, s, b) else { return false };
-            s = n;
+            let Ok(n) = self.dfa.next_state(cache, s, bytes[i]) else { return false };
+            (s, i) = (n, i + 1);
             if n.is_tagged() && !note(cache, n) {
                 return false;
             }
@@ -473,6 +498,22 @@ mod tests {
                 want.dedup();
                 matched += usize::from(!want.is_empty());
                 assert_eq!(set.matches(&t), want, "{t:?} {d:?}");
+                // and stepped over pieces of it (a stream), when the DFA does not give up
+                let mut stream = set.stream().expect("the default policy's sets stream");
+                let (mut found, mut at, mut going) = (Vec::new(), 0, true);
+                while going && at < t.len() {
+                    let mut to = (at + 1 + next(40)).min(t.len());
+                    while !t.is_char_boundary(to) {
+                        to += 1;
+                    }
+                    going = set.feed(&mut stream, &t[at..to], to == t.len(), &mut found);
+                    at = to;
+                }
+                if going {
+                    found.sort_unstable();
+                    found.dedup();
+                    assert_eq!(found, want, "streamed {t:?} {d:?}");
+                }
             }
             assert!(matched > 100, "only {matched} texts matched a rule: the test says little");
         }

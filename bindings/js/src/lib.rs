@@ -444,16 +444,16 @@ impl WasmOutputStream {
         Ok(short_answer(&events))
     }
 
-    /// The address of a buffer of at least `bytes` bytes in wasm memory, for the glue to
-    /// encode the next chunk into (`TextEncoder.encodeInto`) and write with
-    /// [`Self::write_input`]: no allocation and no copy per chunk. Valid until the next
-    /// call of this method; 0 bytes frees it.
+    /// The address of a buffer of at least `bytes` bytes in wasm memory (what it held
+    /// kept), for the glue to encode chunks into (`TextEncoder.encodeInto`) and write
+    /// with [`Self::write_input`]: no allocation and no copy per chunk. Valid until the
+    /// next call of this method; 0 bytes frees it.
     #[wasm_bindgen(js_name = inputBuffer)]
     pub fn input_buffer(&mut self, bytes: usize) -> *mut u8 {
         if bytes == 0 {
             self.input = Vec::new();
         } else if self.input.len() < bytes {
-            self.input = vec![0; bytes];
+            self.input.resize(bytes, 0);
         }
         self.input.as_mut_ptr()
     }
