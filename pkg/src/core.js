@@ -241,8 +241,8 @@ export class Guard {
         input = stream.inputBuffer(inputBytes); // keeps the bytes in use
         inputView = null;
       }
-      const memory = wasmExports.memory.buffer;
-      if (inputView === null || inputView.buffer !== memory) inputView = new Uint8Array(memory, input, inputBytes);
+      // (a view of memory that has grown since is detached: no bytes)
+      if (inputView === null || inputView.byteLength === 0) inputView = new Uint8Array(wasmExports.memory.buffer, input, inputBytes);
       used += encoder.encodeInto(text, used === 0 ? inputView : inputView.subarray(used)).written;
     };
     const flush = (stream) => {

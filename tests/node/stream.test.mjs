@@ -1,7 +1,7 @@
 // guard.outputStream: streamed outputs screened chunk by chunk in the npm package.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { Guard } from "edgeward";
+import { Guard, wasmMemoryBytes } from "edgeward";
 import { RULES_ONLY } from "./policies.mjs";
 
 let rules;
@@ -66,6 +66,20 @@ test("non-ASCII text comes out as it went in, whatever the chunks, pairs split o
   // a high surrogate left alone at the end is delivered as U+FFFD, as one-shot screens it
   const { released } = feed(rules, "abc \uD83D", 1);
   assert.equal(released, "abc \uFFFD");
+});
+
+test("a stream goes on right after the wasm memory grows under it", () => {
+  const s = rules.outputStream({ locale: "en-US" });
+  let released = "";
+  const text = BENIGN.repeat(8);
+  const half = text.length >> 1;
+  for (let i = 0; i < half; i += 64) for (const ev of s.write(text.slice(i, Math.min(i + 64, half)))) released += ev.text;
+  const before = wasmMemoryBytes();
+  rules.screenOutput("grow the memory ".repeat(400_000)); // ~6 MB in and out of wasm
+  assert.ok(wasmMemoryBytes() > before, "the memory grew");
+  for (let i = half; i < text.length; i += 64) for (const ev of s.write(text.slice(i, i + 64))) released += ev.text;
+  released += s.end().release;
+  assert.equal(released, text);
 });
 
 test("misuse of a stream is a clear error", () => {
