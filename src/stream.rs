@@ -485,12 +485,24 @@ impl StreamScreener {
         if self.failure.is_some() || self.dirty {
             return 0;
         }
-        // events come only from committing a group (its end and right-hand context must
-        // have arrived), from the text passing the policy's limit, and from the buffer
-        // bound forcing a release
-        let Some(start) = self.cuts.get(self.next_seg - self.cut_base) else { return 0 };
+        // Events come only from committing a group, from the text passing the policy's
+        // limit, and from the buffer bound forcing a release. A group commits once a cut
+        // at least CONTEXT bytes after its end is known, which takes the byte after that
+        // cut; its end is the first cut `group_bytes` or more after its start: a known
+        // one, or one still to be found, at or after where the search goes on (natural
+        // cuts) and half a segment's bound after the last cut (forced ones).
+        let i = self.next_seg - self.cut_base;
+        let Some(start) = self.cuts.get(i) else { return 0 };
+        let end_from = start.pos + self.settings.group_bytes;
+        let end = match self.cuts.iter().skip(i + 1).find(|c| c.pos >= end_from) {
+            Some(c) => c.pos,
+            None => {
+                let last = self.cuts.back().map_or(0, |c| c.pos);
+                end_from.max(self.scan.min(last + SEGMENT_MAX / 2))
+            }
+        };
         let over_limit = usize::try_from(self.guard.policy().data().limits.max_bytes).unwrap_or(usize::MAX).saturating_add(1);
-        let event_at = (start.pos + self.settings.group_bytes + CONTEXT).min(over_limit).min(self.released + self.settings.max_buffer_bytes / 2 + 1);
+        let event_at = (end + CONTEXT + 1).min(over_limit).min(self.released + self.settings.max_buffer_bytes / 2 + 1);
         event_at.saturating_sub(self.written + 1)
     }
 

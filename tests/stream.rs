@@ -727,6 +727,8 @@ fn writes_within_quiet_bytes_have_no_event_and_holding_them_back_changes_nothing
     let limited = Guard::with_policy(Policy::compile(&limited).expect("policy with limits")).expect("guard");
     let mut cases = corpus();
     cases.push(case("over_the_limit", lorem(1500, 4)));
+    // forced cuts: no whitespace for more than a segment's bound
+    cases.push(case("no_whitespace", format!("{} then words {} and words", "x".repeat(3000), "東京".repeat(900))));
     let (mut quiet_writes, mut writes) = (0, 0);
     for g in [rule_guard(), default_guard(), &limited] {
         for (i, c) in cases.iter().enumerate() {

@@ -3,6 +3,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { Guard, wasmMemoryBytes } from "edgeward";
 import { RULES_ONLY } from "./policies.mjs";
+import { WasmOutputStream } from "../../pkg/dist/edgeward.js";
 
 let rules;
 before(async () => {
@@ -80,6 +81,29 @@ test("a stream goes on right after the wasm memory grows under it", () => {
   for (let i = half; i < text.length; i += 64) for (const ev of s.write(text.slice(i, i + 64))) released += ev.text;
   released += s.end().release;
   assert.equal(released, text);
+});
+
+test("chunks that cannot release anything wait and cross into wasm with a later one", () => {
+  // the glue's one crossing per write, counted: a 64-char chunk, written alone, rarely
+  // completes a group and its context (192 + 64 bytes and the cuts around them)
+  const proto = WasmOutputStream.prototype;
+  const writeInput = proto.writeInput;
+  let crossings = 0;
+  proto.writeInput = function (len) {
+    crossings++;
+    return writeInput.call(this, len);
+  };
+  try {
+    const text = BENIGN.repeat(40);
+    const { released, stopped } = feed(rules, text, 64);
+    assert.equal(stopped, null);
+    assert.equal(released, text);
+    const writes = Math.ceil(text.length / 64);
+    assert.ok(crossings <= 0.6 * writes, `${crossings} crossings for ${writes} writes`);
+    assert.ok(crossings >= writes / 8, `${crossings} crossings for ${writes} writes`);
+  } finally {
+    proto.writeInput = writeInput;
+  }
 });
 
 test("misuse of a stream is a clear error", () => {
