@@ -227,8 +227,43 @@ export class Guard {
     // many bytes cannot have an event (`quietBytes`), and chunks within that are written
     // together with a later one, crossing into wasm once instead of once per chunk (the
     // events, and the writes that return them, are the same). A high surrogate ending a
-    // chunk waits for the rest of its pair.
+    // chunk waits for the rest of its pair. What is released is cut from the chunks as
+    // they were written (the stream answers with how much).
     let carry = "";
+    let kept = []; // chunks written and not all released, from `head` in kept[0]
+    let head = 0;
+    let stopped = false;
+    const release = (units) => {
+      let out = "";
+      while (units > 0 && kept.length > 0) {
+        const chunk = kept[0];
+        const left = chunk.length - head;
+        if (units < left) {
+          out += chunk.slice(head, head + units);
+          head += units;
+          break;
+        }
+        out += head === 0 ? chunk : chunk.slice(head);
+        kept.shift();
+        head = 0;
+        units -= left;
+      }
+      return out;
+    };
+    // a write's events: 0 (none), how much it releases, or -1 (others: as JSON)
+    const events = (stream, answer) => {
+      if (answer === 0) return [];
+      if (answer > 0) return [{ type: "release", text: release(answer) }];
+      const list = JSON.parse(stream.takeEvents());
+      for (const ev of list) {
+        if (ev.type === "release") ev.text = release(ev.text.length);
+        if (ev.type === "stopped") {
+          stopped = true;
+          kept = [];
+        }
+      }
+      return list;
+    };
     let used = 0; // bytes in the buffer, not written yet
     let quiet = 0;
     let input = 0;
@@ -264,28 +299,29 @@ export class Guard {
           carry = text.slice(-1);
           text = text.slice(0, -1);
         }
+        if (text !== "" && !stopped) kept.push(text);
         encode(stream, text);
         if (quiet > 0 && used <= quiet) return [];
-        // undefined: nothing to deliver (most chunks); "r…": released text only; "j…": JSON
-        const out = flush(stream);
+        const answer = flush(stream);
         quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
-        if (out === undefined) return [];
-        return out.charCodeAt(0) === 114 ? [{ type: "release", text: out.slice(1) }] : JSON.parse(out.slice(1));
+        return events(stream, answer);
       },
       end: () => {
         try {
           const stream = live();
-          // what is held is quiet (no event), or ends with a lone high surrogate, whose
-          // release (as U+FFFD) goes out with the end's
+          // what is held is quiet (no event), or ends with a lone high surrogate (screened
+          // as U+FFFD), whose release goes out with the end's
           let before = "";
-          if (carry !== "") encode(stream, carry);
+          if (carry !== "") {
+            if (!stopped) kept.push(carry);
+            encode(stream, carry);
+          }
           carry = "";
           if (used > 0) {
-            const out = flush(stream);
-            if (out !== undefined) before = releasedText(out);
+            for (const ev of events(stream, flush(stream))) if (ev.type === "release") before += ev.text;
           }
           const end = JSON.parse(stream.end());
-          if (before) end.release = before + end.release;
+          end.release = before + release(end.release.length);
           return end;
         } finally {
           free();
@@ -352,11 +388,6 @@ function isHighSurrogate(unit) {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
 
-/** The text the events of a `writeStr` answer release. */
-function releasedText(out) {
-  if (out.charCodeAt(0) === 114) return out.slice(1);
-  return JSON.parse(out.slice(1)).filter((e) => e.type === "release").map((e) => e.text).join("");
-}
 
 function stateText(state) {
   if (state === undefined || state === null || typeof state === "string") return state;

@@ -260,6 +260,11 @@ export interface StreamEnd {
 
 /** A streamed output being screened (see `Guard.outputStream`). */
 export interface OutputStream {
+  /**
+   * The text that may now be shown (`release`, cut from the chunks as written: together
+   * they are the output, a surrogate pair split between chunks included) and, once the
+   * output turns harmful, `stopped`.
+   */
   write(chunk: string): StreamEvent[];
   /** The rest and the final verdict; releases the stream's wasm memory. */
   end(): StreamEnd;

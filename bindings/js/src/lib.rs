@@ -378,7 +378,7 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = outputStream)]
     pub fn output_stream(&self, options: JsValue) -> Result<WasmOutputStream, JsValue> {
         let opts = screen_options(&options, Some(Direction::Output), "outputStream")?;
-        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)), input: Vec::new() })
+        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)), input: Vec::new(), events: None })
     }
 }
 
@@ -391,6 +391,8 @@ pub struct WasmOutputStream {
     inner: Option<edgeward::stream::StreamScreener>,
     /// Where the glue encodes a chunk's UTF-8 for [`Self::write_input`].
     input: Vec<u8>,
+    /// The JSON of the last write's events, when they were more than releases.
+    events: Option<String>,
 }
 
 impl WasmOutputStream {
@@ -398,24 +400,6 @@ impl WasmOutputStream {
     fn live(&mut self) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
         self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))
     }
-}
-
-/// A write's events as `writeStr` answers: nothing when there are none, `r` + the text
-/// when they are releases only, else `j` + their JSON.
-fn short_answer(events: &[StreamEvent]) -> Option<String> {
-    if events.is_empty() {
-        return None;
-    }
-    if events.iter().all(|e| matches!(e, StreamEvent::Release { .. })) {
-        let mut out = String::from("r");
-        for e in events {
-            if let StreamEvent::Release { text } = e {
-                out.push_str(text);
-            }
-        }
-        return Some(out);
-    }
-    Some(format!("j{}", events_json(events)))
 }
 
 /// A write's events as the JSON array `write` answers with.
@@ -434,16 +418,6 @@ impl WasmOutputStream {
         Ok((!events.is_empty()).then(|| events_json(&events)))
     }
 
-    /// [`Self::write`] for a chunk the caller knows is a string (passed in by the glue's
-    /// encoder, no calls back into JS), with a cheaper answer: nothing when there is
-    /// nothing to deliver, `r` + the text when the events are releases only (most
-    /// answers: no JSON to write or parse), else `j` + the events' JSON.
-    #[wasm_bindgen(js_name = writeStr)]
-    pub fn write_str(&mut self, chunk: &str) -> Result<Option<String>, JsValue> {
-        let events = self.live()?.write(chunk);
-        Ok(short_answer(&events))
-    }
-
     /// The address of a buffer of at least `bytes` bytes in wasm memory (what it held
     /// kept), for the glue to encode chunks into (`TextEncoder.encodeInto`) and write
     /// with [`Self::write_input`]: no allocation and no copy per chunk. Valid until the
@@ -458,15 +432,36 @@ impl WasmOutputStream {
         self.input.as_mut_ptr()
     }
 
-    /// [`Self::write_str`] for the first `len` bytes of the input buffer (UTF-8).
+    /// Writes the first `len` bytes of the input buffer (UTF-8). The answer is cheap for
+    /// the glue: 0 when there is nothing to deliver (most writes), the number of UTF-16
+    /// units released when the events are releases only (the glue has the text), and -1
+    /// when there are other events, whose JSON [`Self::take_events`] then gives.
     #[wasm_bindgen(js_name = writeInput)]
-    pub fn write_input(&mut self, len: usize) -> Result<Option<String>, JsValue> {
+    pub fn write_input(&mut self, len: usize) -> Result<i32, JsValue> {
         let Some(bytes) = self.input.get(..len) else {
             return Err(input_error(format!("outputStream: {len} bytes written to an input buffer of {}", self.input.len())));
         };
         let chunk = std::str::from_utf8(bytes).map_err(|e| input_error(format!("outputStream: the chunk is not UTF-8: {e}")))?;
         let stream = self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))?;
-        Ok(short_answer(&stream.write(chunk)))
+        let events = stream.write(chunk);
+        let mut units = 0usize;
+        for e in &events {
+            match e {
+                StreamEvent::Release { text } => units += if text.is_ascii() { text.len() } else { text.chars().map(char::len_utf16).sum() },
+                StreamEvent::Stopped { .. } => units = usize::MAX,
+            }
+        }
+        if let Ok(units) = i32::try_from(units) {
+            return Ok(units);
+        }
+        self.events = Some(events_json(&events));
+        Ok(-1)
+    }
+
+    /// The JSON of the events [`Self::write_input`] answered -1 for.
+    #[wasm_bindgen(js_name = takeEvents)]
+    pub fn take_events(&mut self) -> String {
+        self.events.take().unwrap_or_else(|| "[]".into())
     }
 
     /// Bytes that can be written with no event in return
