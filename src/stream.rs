@@ -803,12 +803,6 @@ impl StreamScreener {
             };
             let left = self.cuts[self.left_context(i)].pos;
             let base = self.raw_base;
-            let with_sentinel = |from: usize, to: usize| {
-                let mut w = String::with_capacity(to - from + 4);
-                w.push_str(&self.raw[from - base..to - base]);
-                w.push(SENTINEL);
-                w
-            };
             let bounds_from = |from: usize| -> Vec<usize> { (i..=k).map(|m| self.cuts[m].pos - from).collect() };
             let plain = (self.narrow_windows && sentinel && start.natural && end.natural).then(|| self.plain_window(start.pos, end.pos, left, stop)).flatten();
             // (the word after the group stands for the rest of the text, as the sentinel
@@ -817,7 +811,12 @@ impl StreamScreener {
             let small = plain.and_then(|(from, to)| normalize_plain(&self.raw[from - base..to - base], &bounds_from(from), start.pos - from..end.pos - from));
             let (normalized, offsets) = match small {
                 Some(n) => n,
-                None if sentinel => normalize_marked(&with_sentinel(left, stop), &bounds_from(left)),
+                None if sentinel => {
+                    let mut w = String::with_capacity(stop - left + 4);
+                    w.push_str(&self.raw[left - base..stop - base]);
+                    w.push(SENTINEL);
+                    normalize_marked(&w, &bounds_from(left))
+                }
                 None => normalize_marked(&self.raw[left - base..stop - base], &bounds_from(left)),
             };
             for m in i..k {
@@ -846,13 +845,9 @@ impl StreamScreener {
     }
 
     /// The group from `start` to `end` (natural cuts) with one word of context on either
-    /// side, `from..to` within its full window `left..stop`, when that is enough: the
-    /// window is ASCII and no word of the group mixes letters with leetspeak characters.
-    /// Then, if [`normalize_plain`] finds every chunk (run between whitespace) of the
-    /// group plain, each is only lowercased in the full window too: whether a chunk is
-    /// plain depends on it and the chunks next to it alone, and the one thing farther
-    /// context can change, whether the window is leetspeak as a whole, maps only words
-    /// that mix letters with leetspeak characters.
+    /// side, `from..to` within its full window `left..stop`, if that is ASCII. Where
+    /// [`normalize_plain`] finds every chunk (run between whitespace) of the group plain
+    /// in it, each is only lowercased in the full window too.
     fn plain_window(&self, start: usize, end: usize, left: usize, stop: usize) -> Option<(usize, usize)> {
         let (raw, base) = (self.raw.as_bytes(), self.raw_base);
         let blank = |b: u8| b <= b' ' || b == 0x7F;
@@ -869,7 +864,7 @@ impl StreamScreener {
         while to < stop - base && !blank(raw[to]) {
             to += 1;
         }
-        if from == left - base || to >= stop - base || !raw[from..=to].is_ascii() || mixes_leet(&raw[start - base..end - base]) {
+        if from == left - base || to >= stop - base || !raw[from..=to].is_ascii() {
             return None;
         }
         Some((from + base, to + 1 + base))
@@ -1158,17 +1153,6 @@ impl StreamScreener {
         }
         self.trimmed_at = Some((self.next_seg, self.released, self.cuts.len(), self.state));
     }
-}
-
-/// Whether a word of `text` (ASCII) may mix letters with leetspeak characters: a digit or
-/// symbol the leetspeak pass maps next to a letter, or `!` before one.
-fn mixes_leet(text: &[u8]) -> bool {
-    let letter = |j: usize| text.get(j).is_some_and(u8::is_ascii_alphabetic);
-    text.iter().enumerate().any(|(i, &b)| match b {
-        b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'$' | b'@' => (i > 0 && letter(i - 1)) || letter(i + 1),
-        b'!' => letter(i + 1),
-        _ => false,
-    })
 }
 
 /// Whether a window is a full one on the stride, which the stream scores when its last

@@ -210,125 +210,7 @@ export class Guard {
    * collector does.
    */
   outputStream(options) {
-    let s = this.#guard().outputStream(options);
-    const live = () => {
-      if (s === null) throw edgewardError("EDGEWARD_INPUT", "outputStream: used after end() or free()");
-      return s;
-    };
-    const free = () => {
-      if (s !== null) {
-        const inner = s;
-        s = null;
-        inner.free();
-      }
-    };
-    // Each chunk is encoded (UTF-8) straight into a buffer in wasm memory that the stream
-    // keeps, after the chunks before it that are not written yet: the screener says how
-    // many bytes cannot have an event (`quietBytes`), and chunks within that are written
-    // together with a later one, crossing into wasm once instead of once per chunk (the
-    // events, and the writes that return them, are the same). A high surrogate ending a
-    // chunk waits for the rest of its pair. What is released is cut from the chunks as
-    // they were written (the stream answers with how much).
-    let carry = "";
-    let kept = []; // chunks written and not all released, from `head` in kept[0]
-    let head = 0;
-    let stopped = false;
-    const release = (units) => {
-      let out = "";
-      while (units > 0 && kept.length > 0) {
-        const chunk = kept[0];
-        const left = chunk.length - head;
-        if (units < left) {
-          out += chunk.slice(head, head + units);
-          head += units;
-          break;
-        }
-        out += head === 0 ? chunk : chunk.slice(head);
-        kept.shift();
-        head = 0;
-        units -= left;
-      }
-      return out;
-    };
-    // a write's events: 0 (none), how much it releases, or -1 (others: as JSON)
-    const events = (stream, answer) => {
-      if (answer === 0) return [];
-      if (answer > 0) return [{ type: "release", text: release(answer) }];
-      const list = JSON.parse(stream.takeEvents());
-      for (const ev of list) {
-        if (ev.type === "release") ev.text = release(ev.text.length);
-        if (ev.type === "stopped") {
-          stopped = true;
-          kept = [];
-        }
-      }
-      return list;
-    };
-    let used = 0; // bytes in the buffer, not written yet
-    let quiet = 0;
-    let input = 0;
-    let inputBytes = 0;
-    let inputView = null;
-    const encode = (stream, text) => {
-      const need = used + 3 * text.length;
-      if (need > inputBytes) {
-        inputBytes = Math.max(need, 2 * inputBytes, 4096);
-        input = stream.inputBuffer(inputBytes); // keeps the bytes in use
-        inputView = null;
-      }
-      // (a view of memory that has grown since is detached: no bytes)
-      if (inputView === null || inputView.byteLength === 0) inputView = new Uint8Array(wasmExports.memory.buffer, input, inputBytes);
-      used += encoder.encodeInto(text, used === 0 ? inputView : inputView.subarray(used)).written;
-    };
-    const flush = (stream) => {
-      const out = stream.writeInput(used);
-      used = 0;
-      if (inputBytes > MAX_INPUT_BYTES) {
-        inputBytes = 0;
-        stream.inputBuffer(0);
-      }
-      return out;
-    };
-    return {
-      write: (chunk) => {
-        const stream = live();
-        if (typeof chunk !== "string") return JSON.parse(stream.write(chunk) ?? "[]"); // the error
-        let text = carry === "" ? chunk : carry + chunk;
-        carry = "";
-        if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
-          carry = text.slice(-1);
-          text = text.slice(0, -1);
-        }
-        if (text !== "" && !stopped) kept.push(text);
-        encode(stream, text);
-        if (quiet > 0 && used <= quiet) return [];
-        const answer = flush(stream);
-        quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
-        return events(stream, answer);
-      },
-      end: () => {
-        try {
-          const stream = live();
-          // what is held is quiet (no event), or ends with a lone high surrogate (screened
-          // as U+FFFD), whose release goes out with the end's
-          let before = "";
-          if (carry !== "") {
-            if (!stopped) kept.push(carry);
-            encode(stream, carry);
-          }
-          carry = "";
-          if (used > 0) {
-            for (const ev of events(stream, flush(stream))) if (ev.type === "release") before += ev.text;
-          }
-          const end = JSON.parse(stream.end());
-          end.release = before + release(end.release.length);
-          return end;
-        } finally {
-          free();
-        }
-      },
-      free,
-    };
+    return outputStreamOf(this.#guard().outputStream(options));
   }
 
   /** Screens a conversation as a whole, at its last turn. */
@@ -377,7 +259,6 @@ export class Guard {
   }
 }
 
-/** A stored ladder state as the wasm side reads it: JSON text, or undefined. */
 /** Most text an output stream holds back before writing it (see `quietBytes`). */
 const MAX_HELD_BYTES = 1 << 16;
 /** Largest input buffer an output stream keeps between writes. */
@@ -388,7 +269,129 @@ function isHighSurrogate(unit) {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
 
+/**
+ * The `{ write, end, free }` of `Guard.outputStream` over the wasm stream `s`.
+ *
+ * Each chunk is encoded (UTF-8) straight into a buffer in wasm memory that the stream
+ * keeps, after the chunks before it that are not written yet: the screener says how many
+ * bytes cannot have an event (`quietBytes`), and chunks within that are written together
+ * with a later one, crossing into wasm once instead of once per chunk (the events, and
+ * the writes that return them, are the same). A high surrogate ending a chunk waits for
+ * the rest of its pair. What is released is cut from the chunks as they were written
+ * (the stream answers with how much).
+ */
+function outputStreamOf(s) {
+  const live = () => {
+    if (s === null) throw edgewardError("EDGEWARD_INPUT", "outputStream: used after end() or free()");
+    return s;
+  };
+  const free = () => {
+    if (s !== null) {
+      const inner = s;
+      s = null;
+      inner.free();
+    }
+  };
+  let carry = "";
+  let kept = []; // chunks written and not all released, from `head` in kept[0]
+  let head = 0;
+  let stopped = false;
+  const release = (units) => {
+    let out = "";
+    while (units > 0 && kept.length > 0) {
+      const chunk = kept[0];
+      const left = chunk.length - head;
+      if (units < left) {
+        out += chunk.slice(head, head + units);
+        head += units;
+        break;
+      }
+      out += head === 0 ? chunk : chunk.slice(head);
+      kept.shift();
+      head = 0;
+      units -= left;
+    }
+    return out;
+  };
+  // a write's events: 0 (none), how much it releases, or -1 (others: as JSON)
+  const events = (answer) => {
+    if (answer === 0) return [];
+    if (answer > 0) return [{ type: "release", text: release(answer) }];
+    const list = JSON.parse(s.takeEvents());
+    for (const ev of list) {
+      if (ev.type === "release") ev.text = release(ev.text.length);
+      if (ev.type === "stopped") {
+        stopped = true;
+        kept = [];
+      }
+    }
+    return list;
+  };
+  let used = 0; // bytes in the buffer, not written yet
+  let quiet = 0;
+  let input = 0;
+  let inputBytes = 0;
+  let inputView = null;
+  // keeps `text` for the releases and encodes it after the bytes not written yet
+  const add = (text) => {
+    if (text === "") return;
+    if (!stopped) kept.push(text);
+    const need = used + 3 * text.length;
+    if (need > inputBytes) {
+      inputBytes = Math.max(need, 2 * inputBytes, 4096);
+      input = s.inputBuffer(inputBytes); // keeps the bytes in use
+      inputView = null;
+    }
+    // (a view of memory that has grown since is detached: no bytes)
+    if (inputView === null || inputView.byteLength === 0) inputView = new Uint8Array(wasmExports.memory.buffer, input, inputBytes);
+    used += encoder.encodeInto(text, used === 0 ? inputView : inputView.subarray(used)).written;
+  };
+  const flush = () => {
+    const answer = s.writeInput(used);
+    used = 0;
+    if (inputBytes > MAX_INPUT_BYTES) {
+      inputBytes = 0;
+      s.inputBuffer(0);
+    }
+    return events(answer);
+  };
+  return {
+    write: (chunk) => {
+      const stream = live();
+      if (typeof chunk !== "string") return JSON.parse(stream.write(chunk) ?? "[]"); // the error
+      let text = carry === "" ? chunk : carry + chunk;
+      carry = "";
+      if (isHighSurrogate(text.charCodeAt(text.length - 1))) {
+        carry = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      add(text);
+      if (quiet > 0 && used <= quiet) return [];
+      const out = flush();
+      quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
+      return out;
+    },
+    end: () => {
+      try {
+        const stream = live();
+        // what is held is quiet (no event), or ends with a lone high surrogate (screened
+        // as U+FFFD), whose release goes out with the end's
+        add(carry);
+        carry = "";
+        let before = "";
+        if (used > 0) for (const ev of flush()) if (ev.type === "release") before += ev.text;
+        const end = JSON.parse(stream.end());
+        end.release = before + release(end.release.length);
+        return end;
+      } finally {
+        free();
+      }
+    },
+    free,
+  };
+}
 
+/** A stored ladder state as the wasm side reads it: JSON text, or undefined. */
 function stateText(state) {
   if (state === undefined || state === null || typeof state === "string") return state;
   if (typeof state === "object") return JSON.stringify(state);

@@ -27,13 +27,14 @@ use std::ops::Range;
 /// One pass of the rules, as [`super::full_pass`] gives it; `None` where the fast path
 /// does not apply (no plain chunk, or a text written in leetspeak as a whole).
 pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)> {
-    normalize_once_watching(input, map, 0..0, !input.is_ascii()).map(|(n, rewrote, _)| (n, rewrote))
+    normalize_once_watching::<false>(input, map, 0..0, !input.is_ascii()).map(|(n, rewrote, _)| (n, rewrote))
 }
 
-/// [`normalize_once`], and whether every chunk starting in `watch` is plain (see
-/// [`super::normalize_plain`]); `need_letter`: as if the text had characters other than
-/// ASCII (a plain chunk then needs an ASCII letter), whether it has or not.
-pub(super) fn normalize_once_watching(input: &str, map: Map, watch: Range<usize>, need_letter: bool) -> Option<(Normalized, bool, bool)> {
+/// [`normalize_once`], and (`WATCH`) whether every chunk starting in `watch` is plain and
+/// mixes no letters with leetspeak characters (see [`super::normalize_plain`]);
+/// `need_letter`: as if the text had characters other than ASCII (a plain chunk then
+/// needs an ASCII letter), whether it has or not.
+pub(super) fn normalize_once_watching<const WATCH: bool>(input: &str, map: Map, watch: Range<usize>, need_letter: bool) -> Option<(Normalized, bool, bool)> {
     let bytes = input.as_bytes();
     let mut watched_plain = true;
     let mut out = Builder::new(input.len(), map);
@@ -48,7 +49,9 @@ pub(super) fn normalize_once_watching(input: &str, map: Map, watch: Range<usize>
     while let Some(c) = cur {
         let next = Chunk::next(bytes, c.end);
         let plain = c.is_plain_between(prev.as_ref(), next.as_ref(), need_letter);
-        watched_plain &= plain || !watch.contains(&c.start);
+        if WATCH && watch.contains(&c.start) {
+            watched_plain &= plain && !(c.leet && mixes_leet(&bytes[c.start..c.end]));
+        }
         if plain {
             match (pending.take(), &mut stretch) {
                 (None, Some(r)) if c.start == r.end + 1 && bytes[r.end] == b' ' => r.end = c.end,
@@ -177,6 +180,8 @@ struct Chunk {
     opens_right: bool,
     /// Words with letters.
     lettered: usize,
+    /// Has a leetspeak character (see [`mixes_leet`]).
+    leet: bool,
 }
 
 impl Chunk {
@@ -195,14 +200,14 @@ impl Chunk {
 
     /// A chunk of two or more ASCII letters.
     fn word(start: usize, end: usize) -> Chunk {
-        Chunk { start, end, plain: true, has_letter: true, single_letters: 0, opens_left: false, opens_right: false, lettered: 1 }
+        Chunk { start, end, plain: true, has_letter: true, single_letters: 0, opens_left: false, opens_right: false, lettered: 1, leet: false }
     }
 
     /// What the passes see in `chunk`, found at `start`.
     fn of(chunk: &[u8], start: usize) -> Chunk {
         let end = start + chunk.len();
         if !chunk.is_ascii() {
-            return Chunk { start, end, plain: false, has_letter: false, single_letters: 0, opens_left: true, opens_right: true, lettered: 0 };
+            return Chunk { start, end, plain: false, has_letter: false, single_letters: 0, opens_left: true, opens_right: true, lettered: 0, leet: false };
         }
         let mut words = WordScan::default();
         // letters with no letter or digit beside them: runs of alphanumerics of one letter
@@ -242,6 +247,7 @@ impl Chunk {
             opens_left,
             opens_right,
             lettered: words.lettered,
+            leet: seen & LEET != 0,
         }
     }
 
@@ -253,6 +259,18 @@ impl Chunk {
             && !(self.opens_left && prev.is_some_and(|p| p.opens_right))
             && !(self.opens_right && next.is_some_and(|n| n.opens_left))
     }
+}
+
+/// Whether a word of `chunk` (printable ASCII) mixes letters with leetspeak characters (a
+/// leet character next to a letter, or `!` before one): one that a text written in
+/// leetspeak as a whole could map.
+fn mixes_leet(chunk: &[u8]) -> bool {
+    let class = |i: usize| chunk.get(i).map_or(0, |&b| CLASS[b as usize]);
+    let letter = |i: usize| class(i) & LETTER != 0;
+    (0..chunk.len()).any(|i| match chunk[i] {
+        b'!' => letter(i + 1),
+        _ => class(i) & LEET != 0 && ((i > 0 && letter(i - 1)) || letter(i + 1)),
+    })
 }
 
 /// Whether the words pass could take `chunk` (printable ASCII, `at_or_colon`: with `@`

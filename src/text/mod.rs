@@ -265,11 +265,14 @@ pub(crate) fn normalize_marked(input: &str, marks: &[usize]) -> (String, Vec<usi
 
 /// [`normalize_marked`] when one pass is all `input` takes and each chunk (a run of
 /// characters between ASCII whitespace) that starts in `plain` is *plain*, only
-/// lowercased, judged as in a text with characters other than ASCII (see `fast`):
-/// whether a chunk is, depends on it and the chunks next to it alone (the stream
-/// screener normalizes less context with it). `None` otherwise.
+/// lowercased, judged as in a text with characters other than ASCII (see `fast`), and
+/// has no word mixing letters with leetspeak characters. Such a chunk is only lowercased
+/// in any text where the chunks next to it are the same: whether it is plain depends on
+/// them alone, and the one thing farther text can change, whether the text is leetspeak
+/// as a whole, maps only words that mix (the stream screener normalizes less context
+/// with it). `None` otherwise.
 pub(crate) fn normalize_plain(input: &str, marks: &[usize], plain: Range<usize>) -> Option<(String, Vec<usize>)> {
-    let (n, rewrote, all_plain) = fast::normalize_once_watching(input, Map::Marks(marks), plain, true)?;
+    let (n, rewrote, all_plain) = fast::normalize_once_watching::<true>(input, Map::Marks(marks), plain, true)?;
     (!rewrote && all_plain).then_some((n.text, n.marks))
 }
 

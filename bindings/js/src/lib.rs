@@ -395,11 +395,9 @@ pub struct WasmOutputStream {
     events: Option<String>,
 }
 
-impl WasmOutputStream {
-    /// The stream, unless it has ended.
-    fn live(&mut self) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
-        self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))
-    }
+/// The stream, unless it has ended.
+fn live(inner: &mut Option<edgeward::stream::StreamScreener>) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
+    inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))
 }
 
 /// A write's events as the JSON array `write` answers with.
@@ -410,7 +408,7 @@ fn events_json(events: &[StreamEvent]) -> String {
 #[wasm_bindgen]
 impl WasmOutputStream {
     pub fn write(&mut self, chunk: JsValue) -> Result<Option<String>, JsValue> {
-        let s = self.live()?;
+        let s = live(&mut self.inner)?;
         if !chunk.is_string() {
             return Err(input_error(format!("outputStream.write: chunk must be a string, not {}", type_name(&chunk))));
         }
@@ -442,8 +440,7 @@ impl WasmOutputStream {
             return Err(input_error(format!("outputStream: {len} bytes written to an input buffer of {}", self.input.len())));
         };
         let chunk = std::str::from_utf8(bytes).map_err(|e| input_error(format!("outputStream: the chunk is not UTF-8: {e}")))?;
-        let stream = self.inner.as_mut().ok_or_else(|| input_error("outputStream: write after end()"))?;
-        let events = stream.write(chunk);
+        let events = live(&mut self.inner)?.write(chunk);
         let mut units = 0usize;
         for e in &events {
             match e {
