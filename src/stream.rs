@@ -91,10 +91,12 @@
 //!    from a segment start at least `overlap` bytes before the new segment to its end.
 //!    Consecutive check windows overlap by `overlap` bytes, so any match of at most
 //!    `overlap` normalized bytes lies whole inside one window; the windows are a function
-//!    of the segments, hence of the text. `overlap` is the longest match any bounded
-//!    pattern of the policy can make (computed from the patterns with `regex-syntax`), at
-//!    least 256 bytes and at least the hold-back, and 1 KiB when a pattern is unbounded
-//!    (`\w*`). Memory for this is `overlap` plus a segment.
+//!    of the segments, hence of the text. (The DFA is fed a group at a time; if it gives
+//!    up inside a group, that group is checked once, over the window its first segment
+//!    would have, and the segments of later groups one by one.) `overlap` is the longest
+//!    match any bounded pattern of the policy can make (computed from the patterns with
+//!    `regex-syntax`), at least 256 bytes and at least the hold-back, and 1 KiB when a
+//!    pattern is unbounded (`\w*`). Memory for this is `overlap` plus a segment.
 //! 4. **Classifier.** Tokens (runs of alphanumerics of the normalized stream) complete
 //!    when a non-alphanumeric character follows them. The screener fills the open
 //!    windows as tokens complete ([`WindowScorer`]: each token's features go into every
@@ -103,8 +105,9 @@
 //!    and applies the policy's `max_windows` subsampling by keeping the running maximum
 //!    for every possible sampling step. For the stop decision it also re-scores the
 //!    window one-shot would score last if the output ended now: before any text is
-//!    released (when tokens came since the last score), and otherwise at least every
-//!    [`StreamSettings::rescore_every_tokens`] tokens. Scoring costs the same
+//!    released (when tokens came since the last score), and otherwise after a group
+//!    that brings the tokens since the last score to
+//!    [`StreamSettings::rescore_every_tokens`]. Scoring costs the same
 //!    per window as one-shot; a re-score costs only the layers after the embedding bag
 //!    (the window being filled already holds its rows' sum).
 //!
@@ -178,6 +181,8 @@ const SLICE: usize = 4096;
 /// use character, which no pass of the normalizer rewrites or joins with its neighbours,
 /// so a whitespace run at the end of the window still yields its space.
 const SENTINEL: char = '\u{E000}';
+/// Largest normalized-text buffer kept from one group for the next.
+const SPARE_BYTES: usize = 4096;
 /// Least rule-check overlap.
 const MIN_OVERLAP: usize = 256;
 /// Rule-check overlap when a pattern has no longest match.
@@ -208,11 +213,12 @@ pub struct StreamSettings {
     /// When held-back raw text passes half of it, text is released at the last checked
     /// word boundary regardless of the hold-backs.
     pub max_buffer_bytes: usize,
-    /// Re-score the classifier window being filled at least every this many tokens
-    /// (default 64, at least 1), for the stop decision only. It is re-scored before any
-    /// text is released anyway, and a complete window is scored every 64 tokens, so the
-    /// default only bounds how long a stop can wait while nothing is released; a smaller
-    /// value stops sooner in that case, for more CPU.
+    /// Re-score the classifier window being filled after a group (see `group_bytes`) that
+    /// brings the tokens since its last score to this many (default 64, at least 1), for
+    /// the stop decision only. It is re-scored before any text is released anyway, and a
+    /// complete window is scored every 64 tokens, so the default only bounds how long a
+    /// stop can wait while nothing is released; a smaller value stops sooner in that
+    /// case, for more CPU.
     pub rescore_every_tokens: usize,
     /// Bytes normalized together (default 192, from 64 to a quarter of
     /// `max_buffer_bytes`): segments are normalized in groups that end at the first cut
@@ -361,7 +367,7 @@ pub struct StreamScreener {
     rules: BTreeSet<usize>,
     /// The rule set run over the normalized stream as it is committed, each byte once;
     /// `None` when the set cannot be (then windows of it are checked, see
-    /// [`Self::check_rules`]) or it gave up.
+    /// [`Self::check_rule_window`]) or it gave up.
     rule_stream: Option<RuleStream>,
     /// The evidence changed since the last stop decision.
     dirty: bool,
@@ -373,6 +379,11 @@ pub struct StreamScreener {
     /// Normalize a group with one word of context where that gives the same text
     /// ([`Self::plain_window`]); always, except in tests that compare.
     narrow_windows: bool,
+    /// Buffers of the last group's normalized text and its segments' offsets in it, for
+    /// the next group's (see [`SPARE_BYTES`]).
+    spare: (String, Vec<usize>),
+    /// The next group's cuts, relative to its window.
+    bounds: Vec<usize>,
 }
 
 impl StreamScreener {
@@ -425,6 +436,8 @@ impl StreamScreener {
             rules_only: false,
             evidence_only: false,
             narrow_windows: true,
+            spare: (String::new(), Vec::new()),
+            bounds: Vec::new(),
         }
     }
 
@@ -467,6 +480,8 @@ impl StreamScreener {
             + self.windows.memory_usage()
             + self.step_max.capacity() * size_of::<Scores>()
             + self.rules.len() * 4 * size_of::<usize>()
+            + self.spare.0.capacity()
+            + (self.spare.1.capacity() + self.bounds.capacity()) * size_of::<usize>()
     }
 
     /// How many more bytes can be written with no event in return: a write of at most
@@ -703,9 +718,7 @@ impl StreamScreener {
         let min_at = c + SEGMENT_MIN;
         if p < min_at {
             let to = min_at.min(self.written);
-            let head = &raw.as_bytes()[c - base..to - base];
-            let first_end = head.iter().position(|&b| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n'));
-            p = p.max(first_end.map_or(to, |k| c + k));
+            p = p.max(first_sentence_end_or_not_ascii(raw.as_bytes(), c - base, to - base) + base);
         }
         while p < self.written {
             let r = p - base;
@@ -803,22 +816,43 @@ impl StreamScreener {
             };
             let left = self.cuts[self.left_context(i)].pos;
             let base = self.raw_base;
-            let bounds_from = |from: usize| -> Vec<usize> { (i..=k).map(|m| self.cuts[m].pos - from).collect() };
+            // the group's cuts from `from` on (in a buffer kept from group to group)
+            let mut bounds = std::mem::take(&mut self.bounds);
+            let cuts = &self.cuts;
+            let bounds_from = |bounds: &mut Vec<usize>, from: usize| {
+                bounds.clear();
+                bounds.extend((i..=k).map(|m| cuts[m].pos - from));
+            };
             let plain = (self.narrow_windows && sentinel && start.natural && end.natural).then(|| self.plain_window(start.pos, end.pos, left, stop)).flatten();
             // (the word after the group stands for the rest of the text, as the sentinel
             // does for the full window; its chunks are judged as in the full window,
             // which the sentinel takes off ASCII)
-            let small = plain.and_then(|(from, to)| normalize_plain(&self.raw[from - base..to - base], &bounds_from(from), start.pos - from..end.pos - from));
+            let small = plain.and_then(|(from, to)| {
+                bounds_from(&mut bounds, from);
+                normalize_plain(&self.raw[from - base..to - base], &bounds, start.pos - from..end.pos - from, std::mem::take(&mut self.spare))
+            });
             let (normalized, offsets) = match small {
                 Some(n) => n,
-                None if sentinel => {
-                    let mut w = String::with_capacity(stop - left + 4);
-                    w.push_str(&self.raw[left - base..stop - base]);
-                    w.push(SENTINEL);
-                    normalize_marked(&w, &bounds_from(left))
+                None => {
+                    bounds_from(&mut bounds, left);
+                    if sentinel {
+                        let mut w = String::with_capacity(stop - left + 4);
+                        w.push_str(&self.raw[left - base..stop - base]);
+                        w.push(SENTINEL);
+                        normalize_marked(&w, &bounds)
+                    } else {
+                        normalize_marked(&self.raw[left - base..stop - base], &bounds)
+                    }
                 }
-                None => normalize_marked(&self.raw[left - base..stop - base], &bounds_from(left)),
             };
+            self.bounds = bounds;
+            // The group's tokens go to the classifier in one go, then its segments to the
+            // rules one by one: each stage's code runs once per group, not once per segment
+            // (the tokens do not depend on where the segments end).
+            if !self.rules_only {
+                self.feed_tokens(&normalized[offsets[0]..offsets[k - i]]);
+            }
+            let (group_from, window_from, streamed) = (self.norm_end, self.rule_start, self.rule_stream.is_some());
             for m in i..k {
                 if self.failure.is_some() {
                     break;
@@ -830,16 +864,22 @@ impl StreamScreener {
                 self.norm_end += piece.len();
                 self.segs.push_back(Segment { raw: (seg_start.pos, seg_end.pos), norm: (norm_start, self.norm_end), natural: seg_start.natural, ends_sentence: seg_end.sentence });
                 self.next_seg += 1;
-                if !self.rules_only {
-                    self.feed_tokens(piece);
+                if !streamed {
+                    self.check_rule_window(self.rule_start);
                 }
-                self.check_rules(norm_start);
-                if self.rules_only {
-                    continue;
-                }
-                if self.since_rescore >= self.settings.rescore_every_tokens && !self.evidence_only {
-                    self.score_partial();
-                }
+                self.advance_rule_start();
+            }
+            // The rule stream scans the group in one go. If it gives up inside it, the
+            // group is checked over a window from where its first segment's would start:
+            // a match of at most `overlap` bytes that the stream did not complete lies in it.
+            if streamed && self.failure.is_none() && !self.feed_rules(group_from, false) {
+                self.check_rule_window(window_from);
+            }
+            if normalized.capacity() <= SPARE_BYTES {
+                self.spare = (normalized, offsets);
+            }
+            if !self.rules_only && !self.evidence_only && self.failure.is_none() && self.since_rescore >= self.settings.rescore_every_tokens {
+                self.score_partial();
             }
         }
     }
@@ -903,15 +943,17 @@ impl StreamScreener {
         }
     }
 
-    /// Checks the rules over the segment just committed (normalized from `seg_start`):
-    /// by the rule stream, else over the window ending with it. Then picks where the
-    /// next window starts (kept up to date in case the rule stream gives up).
-    fn check_rules(&mut self, seg_start: usize) {
-        if !self.feed_rules(seg_start, false) {
-            let hay = &self.norm[self.rule_start - self.norm_base..];
-            let found = self.guard.policy().matching_rules(hay, self.opts.direction);
-            self.note_rules(found);
-        }
+    /// Checks the rules over the normalized text from `from` (absolute) to its end (no
+    /// rule stream, or it gave up in the group just committed).
+    fn check_rule_window(&mut self, from: usize) {
+        let hay = &self.norm[from - self.norm_base..];
+        let found = self.guard.policy().matching_rules(hay, self.opts.direction);
+        self.note_rules(found);
+    }
+
+    /// After a segment is committed, picks where the next rule window starts (kept up to
+    /// date in case the rule stream gives up).
+    fn advance_rule_start(&mut self) {
         // Next window: from the latest natural segment start (its left neighbour is a
         // space, so `\b` reads as in the whole text) at least `overlap` bytes before the
         // end; from any segment start when natural ones are too far back. Only starts at
@@ -1299,6 +1341,26 @@ fn first_space_or_not_ascii(bytes: &[u8], from: usize, to: usize) -> usize {
     j
 }
 
+/// The first index in `from..to` whose byte is `.`, `!`, `?`, a newline or not ASCII
+/// (`to` if none), eight bytes at a time.
+fn first_sentence_end_or_not_ascii(bytes: &[u8], from: usize, to: usize) -> usize {
+    let ends = |b: u8| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n');
+    let mut j = from;
+    while j + 8 <= to {
+        let Some(w) = word_at(bytes, j) else { break };
+        let low = w & !HIGH_BITS;
+        let stops = (w & HIGH_BITS) | in_range(low, b'.', b'.') | in_range(low, b'!', b'!') | in_range(low, b'?', b'?') | in_range(low, b'\n', b'\n');
+        if stops != 0 {
+            return j + first(stops);
+        }
+        j += 8;
+    }
+    while j < to && !ends(bytes[j]) {
+        j += 1;
+    }
+    j
+}
+
 /// Whether byte `b` is an ASCII character other than whitespace (a table: the cut search
 /// asks it of nearly every byte).
 #[inline]
@@ -1374,6 +1436,22 @@ mod tests {
     fn ascii_not_space_is_ascii_and_not_char_whitespace() {
         for b in 0..=u8::MAX {
             assert_eq!(ascii_not_space(b), b.is_ascii() && !char::from(b).is_whitespace(), "byte {b:#04x}");
+        }
+    }
+
+    #[test]
+    fn word_at_a_time_byte_searches_find_the_first_byte_a_byte_loop_finds() {
+        let pool = b"ab .!?\n\t\r x9Z\xc3\xa9\xe2\x80\x8b,;'\"";
+        let mut seed = 11u64;
+        for _ in 0..4000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (seed >> 58) as usize + 1;
+            let bytes: Vec<u8> = (0..n).map(|k| pool[((seed >> (k % 40)) as usize + k * 7) % pool.len()]).collect();
+            let (from, to) = ((seed >> 20) as usize % n, n - (seed >> 30) as usize % (n / 2 + 1));
+            let to = to.max(from);
+            let loop_find = |stop: &dyn Fn(u8) -> bool| (from..to).find(|&j| stop(bytes[j])).unwrap_or(to);
+            assert_eq!(first_sentence_end_or_not_ascii(&bytes, from, to), loop_find(&|b| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n')), "{bytes:?} {from}..{to}");
+            assert_eq!(first_space_or_not_ascii(&bytes, from, to), loop_find(&|b| !ascii_not_space(b)), "{bytes:?} {from}..{to}");
         }
     }
 

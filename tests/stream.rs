@@ -578,6 +578,35 @@ fn any_group_size_streams_equal_one_shot_and_stops_before_the_harm() {
 }
 
 #[test]
+fn matches_across_where_the_rule_stream_gives_up_are_found_and_stopped_for() {
+    // A rule with a Unicode `\b`: its DFA gives up at the first non-ASCII byte, wherever
+    // that falls in a group, and windows of the text are checked from then on. Only such a
+    // window finds that rule's match (the ASCII rules' DFA goes on).
+    let source = format!("{RULE_POLICY}\n[[rules]]\nid = \"violence.greeting\"\ncategory = \"violence\"\ndescription = \"A Unicode-boundary pattern.\"\npatterns = ['\\bпривет\\b']\n");
+    let policy = Policy::compile(&source).expect("test policy compiles");
+    let g = Guard::from_parts(policy, Classifier::load(SILENT_ONNX, SILENT_META).expect("silent model loads"));
+    let filler = "the river and the mountain library opens in summer so students learn numbers ";
+    let mut stopped = 0;
+    for pad in (0..400).step_by(37) {
+        let before = format!("{}{}", filler.repeat(8), "x ".repeat(pad / 2));
+        let harmful = format!("Then say {} привет to them and leave. ", ["", "café", "東京 ☕"][pad % 3]);
+        let c = turns("give_up", &before, &(harmful + &filler.repeat(8)));
+        let expected = g.screen(&c.text, &opts());
+        assert!(!expected.forward, "{pad}: one-shot refuses the match");
+        for group_bytes in [64, 192, 448] {
+            // released at any word boundary: only the check of the group keeps the match back
+            let settings = StreamSettings { group_bytes, sentence_holdback_bytes: 0, ..StreamSettings::default() };
+            for (how, cuts) in chunkings(&c.text, pad as u64).into_iter().take(4) {
+                let run = check_with(&g, &c, &cuts, &format!("{how}, pad {pad}, groups of {group_bytes} B"), &expected, settings.clone());
+                assert!(run.released.len() <= c.harmful_from.unwrap(), "pad {pad}, {how}: released part of the matching sentence");
+                stopped += usize::from(run.stopped_at.is_some());
+            }
+        }
+    }
+    assert!(stopped > 0, "the stream stops mid-way for the match");
+}
+
+#[test]
 fn default_policy_and_model_corpus_streams_equal_one_shot() {
     // random model weights: scores are arbitrary but must not depend on the chunking
     let g = default_guard();

@@ -27,17 +27,18 @@ use std::ops::Range;
 /// One pass of the rules, as [`super::full_pass`] gives it; `None` where the fast path
 /// does not apply (no plain chunk, or a text written in leetspeak as a whole).
 pub(super) fn normalize_once(input: &str, map: Map) -> Option<(Normalized, bool)> {
-    normalize_once_watching::<false>(input, map, 0..0, !input.is_ascii()).map(|(n, rewrote, _)| (n, rewrote))
+    normalize_once_watching::<false>(input, map, 0..0, !input.is_ascii(), (String::new(), Vec::new())).map(|(n, rewrote, _)| (n, rewrote))
 }
 
 /// [`normalize_once`], and (`WATCH`) whether every chunk starting in `watch` is plain and
 /// mixes no letters with leetspeak characters (see [`super::normalize_plain`]);
 /// `need_letter`: as if the text had characters other than ASCII (a plain chunk then
-/// needs an ASCII letter), whether it has or not.
-pub(super) fn normalize_once_watching<const WATCH: bool>(input: &str, map: Map, watch: Range<usize>, need_letter: bool) -> Option<(Normalized, bool, bool)> {
+/// needs an ASCII letter), whether it has or not. The text and marks are written into
+/// `spare`'s buffers.
+pub(super) fn normalize_once_watching<const WATCH: bool>(input: &str, map: Map, watch: Range<usize>, need_letter: bool, spare: (String, Vec<usize>)) -> Option<(Normalized, bool, bool)> {
     let bytes = input.as_bytes();
     let mut watched_plain = true;
-    let mut out = Builder::new(input.len(), map);
+    let mut out = Builder::reusing(input.len(), map, spare);
     let mut counts = LeetCounts::default();
     let mut rewrote = false;
     // start of the pending run of chunks for the full passes, end of the last plain chunk

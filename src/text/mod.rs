@@ -271,8 +271,10 @@ pub(crate) fn normalize_marked(input: &str, marks: &[usize]) -> (String, Vec<usi
 /// them alone, and the one thing farther text can change, whether the text is leetspeak
 /// as a whole, maps only words that mix (the stream screener normalizes less context
 /// with it). `None` otherwise.
-pub(crate) fn normalize_plain(input: &str, marks: &[usize], plain: Range<usize>) -> Option<(String, Vec<usize>)> {
-    let (n, rewrote, all_plain) = fast::normalize_once_watching::<true>(input, Map::Marks(marks), plain, true)?;
+/// The result is written into `spare`'s buffers (cleared first), so that a caller
+/// normalizing one window after another allocates nothing.
+pub(crate) fn normalize_plain(input: &str, marks: &[usize], plain: Range<usize>, spare: (String, Vec<usize>)) -> Option<(String, Vec<usize>)> {
+    let (n, rewrote, all_plain) = fast::normalize_once_watching::<true>(input, Map::Marks(marks), plain, true, spare)?;
     (!rewrote && all_plain).then_some((n.text, n.marks))
 }
 
@@ -362,13 +364,22 @@ struct Builder<'m> {
 
 impl<'m> Builder<'m> {
     fn new(capacity: usize, map: Map<'m>) -> Builder<'m> {
+        Builder::reusing(capacity, map, (String::new(), Vec::new()))
+    }
+
+    /// [`Builder::new`] writing into `text` and `found` (cleared first).
+    fn reusing(capacity: usize, map: Map<'m>, (mut text, mut found): (String, Vec<usize>)) -> Builder<'m> {
         let with_spans = matches!(map, Map::Spans);
         let marks = match map {
             Map::Marks(m) => m,
             _ => &[],
         };
         let spans = Vec::with_capacity(if with_spans { capacity } else { 0 });
-        Builder { text: String::with_capacity(capacity), spans, with_spans, marks, found: Vec::with_capacity(marks.len()) }
+        text.clear();
+        text.reserve(capacity);
+        found.clear();
+        found.reserve(marks.len());
+        Builder { text, spans, with_spans, marks, found }
     }
 
     /// The marks up to `start` (the original start of the next character) begin here.
