@@ -130,8 +130,9 @@
 //! Memory: the unreleased raw text (at most half of `max_buffer_bytes`, typically the
 //! hold-backs plus one or two segments), the normalized text of the current rule window
 //! (`overlap` plus a segment), the feature sets of the two windows being filled (an
-//! 8 KB bitset and the ids each), and 14 scores per sampling step. A 5 MB output peaks
-//! at about 31 KB with the default settings.
+//! 8 KB bitset and the ids each), 14 scores per sampling step, and the last group's
+//! normalized text, kept for the next one's (at most 1 KB). A 5 MB output peaks
+//! at about 32 KB with the default settings (`tests/stream.rs` prints it).
 //!
 //! Latency and cost: text is released once its segment's group (at least `group_bytes`, 192 by default),
 //! 64 bytes of right-hand context and the hold-back have arrived. Each byte is
@@ -182,7 +183,7 @@ const SLICE: usize = 4096;
 /// so a whitespace run at the end of the window still yields its space.
 const SENTINEL: char = '\u{E000}';
 /// Largest normalized-text buffer kept from one group for the next.
-const SPARE_BYTES: usize = 4096;
+const SPARE_BYTES: usize = 1024;
 /// Least rule-check overlap.
 const MIN_OVERLAP: usize = 256;
 /// Rule-check overlap when a pattern has no longest match.
