@@ -27,6 +27,26 @@ pub(crate) fn first(mask: u64) -> usize {
     mask.trailing_zeros() as usize / 8
 }
 
+/// The first index in `from..to` whose byte is not ASCII or is one `is_stop` holds
+/// (`to` if none), eight bytes at a time: `stops` gives the same answer as `is_stop` for
+/// a word of bytes below `0x80`, in the high bit of each byte (see [`in_range`]).
+#[inline(always)]
+pub(crate) fn first_stop_or_not_ascii(bytes: &[u8], from: usize, to: usize, stops: impl Fn(u64) -> u64, is_stop: impl Fn(u8) -> bool) -> usize {
+    let mut j = from;
+    while j + 8 <= to {
+        let Some(w) = word_at(bytes, j) else { break };
+        let found = (w & HIGH_BITS) | stops(w & !HIGH_BITS);
+        if found != 0 {
+            return j + first(found);
+        }
+        j += 8;
+    }
+    while j < to && bytes[j] < 0x80 && !is_stop(bytes[j]) {
+        j += 1;
+    }
+    j
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -153,7 +153,7 @@ use crate::guard::{Evidence, Guard, ScreenOptions};
 use crate::model::{Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
-use crate::ascii_words::{first, in_range, word_at, HIGH_BITS};
+use crate::ascii_words::{first_stop_or_not_ascii, in_range};
 use crate::text::{normalize_marked, normalize_plain};
 use crate::verdict::{Direction, LimitApplied, Verdict};
 use crate::window_scorer::WindowScorer;
@@ -1322,44 +1322,18 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
 }
 
-/// The first index in `from..to` whose byte is whitespace or not ASCII (`to` if none),
-/// eight bytes at a time.
+/// The first index in `from..to` whose byte is whitespace or not ASCII (`to` if none).
 fn first_space_or_not_ascii(bytes: &[u8], from: usize, to: usize) -> usize {
-    let mut j = from;
-    while j + 8 <= to {
-        let Some(w) = word_at(bytes, j) else { break };
-        // ASCII whitespace is 9..=13 and 32; a byte from 0x80 on has its high bit set
-        let low = w & !HIGH_BITS;
-        let stops = (w & HIGH_BITS) | in_range(low, 9, 13) | in_range(low, b' ', b' ');
-        if stops != 0 {
-            return j + first(stops);
-        }
-        j += 8;
-    }
-    while j < to && ascii_not_space(bytes[j]) {
-        j += 1;
-    }
-    j
+    // ASCII whitespace is 9..=13 and 32
+    let stops = |low: u64| in_range(low, 9, 13) | in_range(low, b' ', b' ');
+    first_stop_or_not_ascii(bytes, from, to, stops, |b| !ascii_not_space(b))
 }
 
 /// The first index in `from..to` whose byte is `.`, `!`, `?`, a newline or not ASCII
-/// (`to` if none), eight bytes at a time.
+/// (`to` if none).
 fn first_sentence_end_or_not_ascii(bytes: &[u8], from: usize, to: usize) -> usize {
-    let ends = |b: u8| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n');
-    let mut j = from;
-    while j + 8 <= to {
-        let Some(w) = word_at(bytes, j) else { break };
-        let low = w & !HIGH_BITS;
-        let stops = (w & HIGH_BITS) | in_range(low, b'.', b'.') | in_range(low, b'!', b'!') | in_range(low, b'?', b'?') | in_range(low, b'\n', b'\n');
-        if stops != 0 {
-            return j + first(stops);
-        }
-        j += 8;
-    }
-    while j < to && !ends(bytes[j]) {
-        j += 1;
-    }
-    j
+    let stops = |low: u64| in_range(low, b'.', b'.') | in_range(low, b'!', b'!') | in_range(low, b'?', b'?') | in_range(low, b'\n', b'\n');
+    first_stop_or_not_ascii(bytes, from, to, stops, |b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// Whether byte `b` is an ASCII character other than whitespace (a table: the cut search
