@@ -100,6 +100,12 @@ def run_variant(name):
     log(f"{nb} buckets x D={D}, H={H}; train windows {Xt.shape[0]}, mean distinct ids/window "
         f"{Xt.nnz / Xt.shape[0]:.1f}; buckets used by train {used}")
     net = make_net(nb, D, H, cfg["seed"])
+    if cfg.get("glove"):  # pretrain_trial.py: rows E + G·P over pretrained word vectors
+        from pretrained import bucket_vectors
+        G, glove_stats = bucket_vectors(cfg["glove"])
+        assert nb == N_BUCKETS, "pretrained rows are for the fx1 buckets"
+        net.attach_pretrained(G)
+        log(f"pretrained word vectors: {glove_stats}")
     train(net, Xt, Yt, Mt, Wt, Xv, Yv_w, Mv_w, Wv_w, epochs=cfg["epochs"], batch=cfg["batch"], lr=cfg["lr"],
           wd_e=cfg["wd_e"], id_drop=cfg["id_drop"], drop=cfg["drop"], pos_weight=pw, seed=cfg["seed"], log=log,
           ema=cfg.get("ema", 0.0), checks_per_epoch=cfg.get("checks", 1))

@@ -31,12 +31,25 @@ class Net:
         self.b3 = np.full(N_LABELS, -3.0, np.float32)
         self.Eq = None  # int8 after quantize()
         self.scale = None
+        # optional pretrained part of the embedding (PRETRAIN_TRIAL.md): E + G·P, with G fixed
+        # ([N_BUCKETS, k] word vectors per bucket) and P ([k, D]) trained; folded into E by quantize()
+        self.G = None
+        self.P = None
+
+    def attach_pretrained(self, G):
+        """Embedding rows become E + G·P: G [N_BUCKETS, k] fixed, P [k, D] trained (from 0)."""
+        assert G.shape[0] == self.E.shape[0]
+        self.G = np.asarray(G, np.float32)
+        self.P = np.zeros((G.shape[1], self.D), np.float32)
 
     # -------------------------------------------------------------- forward
     def embed(self, X):
         if self.Eq is not None:
             return np.asarray(X @ self.Eq.astype(np.float32), dtype=np.float32) * self.scale
-        return np.asarray(X @ self.E, dtype=np.float32)
+        z = np.asarray(X @ self.E, dtype=np.float32)
+        if self.G is not None:
+            z += np.asarray(X @ self.G, dtype=np.float32) @ self.P
+        return z
 
     def forward(self, X, train=False, rng=None, drop=0.0):
         z1 = self.embed(X) + self.b1
@@ -59,7 +72,11 @@ class Net:
 
     # -------------------------------------------------------------- quantization
     def quantize(self, clip_pct=99.995):
-        """int8, symmetric, one scale per embedding column."""
+        """int8, symmetric, one scale per embedding column (a pretrained part folded in first)."""
+        if self.G is not None:
+            self.E = (self.E + self.G @ self.P).astype(np.float32)
+            self.E[0] = 0
+            self.G = self.P = None
         E = self.E
         lim = np.percentile(np.abs(E[1:]), clip_pct, axis=0).astype(np.float32)
         lim = np.maximum(lim, 1e-6)
@@ -71,7 +88,7 @@ class Net:
     def params(self, embed=True):
         ps = [("b1", self.b1), ("W2", self.W2), ("b2", self.b2), ("W3", self.W3), ("b3", self.b3)]
         if embed:
-            ps = [("E", self.E)] + ps
+            ps = [("E", self.E)] + ([("P", self.P)] if self.G is not None else []) + ps
         return ps
 
 
@@ -148,6 +165,8 @@ def train(net, X, Y, M, W, Xv=None, Yv=None, Mv=None, Wv=None, epochs=8, batch=2
             grads["b2"] = gz2.sum(0)
             gz1 = (gz2 @ net.W2.T) * (z1 > 0)
             grads["b1"] = gz1.sum(0)
+            if train_embed and net.G is not None:
+                grads["P"] = np.asarray(xb @ net.G, dtype=np.float32).T @ gz1
             step += 1
             frac = step / total
             lr_t = lr * (0.1 + 0.9 * 0.5 * (1 + np.cos(np.pi * frac)))  # cosine to lr/10
