@@ -306,9 +306,13 @@ impl Guard {
             1
         };
         let mut scores = [0f32; N_LABELS];
+        // not `f32::max`: in wasm that is a call to libm's `fmaxf` per element (scores
+        // are never NaN; a NaN would not raise either way)
         let mut raise = |w: Scores| {
-            for i in 0..N_LABELS {
-                scores[i] = scores[i].max(w[i]);
+            for (a, x) in scores.iter_mut().zip(w) {
+                if x > *a {
+                    *a = x;
+                }
             }
         };
         let mut windows = WindowScorer::new(direction, step).with_token_cache();

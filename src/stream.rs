@@ -528,20 +528,29 @@ impl StreamScreener {
     /// Nothing is released after a stop; writes after it still count toward the verdict
     /// of [`end`](Self::end).
     pub fn write(&mut self, chunk: &str) -> Vec<StreamEvent> {
-        let mut events = Vec::new();
         let mut out = String::new();
-        for piece in slices(chunk) {
-            if let Some(stop) = self.write_piece(piece, &mut out) {
-                if !out.is_empty() {
-                    events.push(StreamEvent::Release { text: std::mem::take(&mut out) });
-                }
-                events.push(stop);
-            }
-        }
+        let stop = self.write_into(chunk, &mut out);
+        let mut events = Vec::new();
         if !out.is_empty() {
             events.push(StreamEvent::Release { text: out });
         }
+        events.extend(stop);
         events
+    }
+
+    /// [`write`](Self::write) without allocating its events: the text it would release
+    /// is appended to `released` (a buffer the caller reuses), and the stop, if this
+    /// chunk brings it, is returned. The events `write` returns are exactly that release
+    /// (when not empty), then that stop.
+    pub fn write_into(&mut self, chunk: &str, released: &mut String) -> Option<StreamEvent> {
+        let mut stop = None;
+        for piece in slices(chunk) {
+            // after a stop nothing more is released, and no second stop comes
+            if let Some(s) = self.write_piece(piece, released) {
+                stop = Some(s);
+            }
+        }
+        stop
     }
 
     /// Ends the stream: screens what is left and returns the verdict for the whole

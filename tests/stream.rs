@@ -490,6 +490,37 @@ fn harmful_turn_stops_mid_stream_before_the_harmful_sentence() {
 }
 
 #[test]
+fn write_into_appends_what_write_releases_and_returns_its_stop() {
+    let g = rule_guard();
+    let text = format!("{} Dear customer, please verify your account within 24 hours: click the link below to sign in. {}", lorem(300, 11), lorem(100, 12));
+    for seed in 0..4 {
+        let cuts = random_cuts(&text, 40 + seed);
+        let mut a = StreamScreener::new(g.clone(), &opts(), StreamSettings::default());
+        let mut b = StreamScreener::new(g.clone(), &opts(), StreamSettings::default());
+        let (mut at, mut stops) = (0, 0);
+        // the buffer is reused and never cleared: write_into appends
+        let mut released = String::from("before: ");
+        for &c in cuts.iter().chain([&text.len()]) {
+            let events = a.write(&text[at..c]);
+            let from = released.len();
+            let stop = b.write_into(&text[at..c], &mut released);
+            let mut expected = Vec::new();
+            if released.len() > from {
+                expected.push(StreamEvent::Release { text: released[from..].to_string() });
+            }
+            stops += usize::from(stop.is_some());
+            expected.extend(stop);
+            assert_eq!(events, expected, "seed {seed}, write ending at {c}");
+            at = c;
+        }
+        assert_eq!(stops, 1, "seed {seed}: one stop");
+        assert!(released.starts_with("before: ") && text.starts_with(&released["before: ".len()..]));
+        let (ea, eb) = (a.end(), b.end());
+        assert_eq!((ea.release, ea.verdict, ea.stopped), (eb.release, eb.verdict, eb.stopped));
+    }
+}
+
+#[test]
 fn a_classifier_stop_comes_before_any_of_the_harmful_passage_is_released() {
     // no rule matches: only the classifier's score of the window being filled can stop
     // the stream, and it is re-scored before every release, even with the periodic

@@ -272,13 +272,15 @@ function isHighSurrogate(unit) {
 /**
  * The `{ write, end, free }` of `Guard.outputStream` over the wasm stream `s`.
  *
- * Each chunk is encoded (UTF-8) straight into a buffer in wasm memory that the stream
- * keeps, after the chunks before it that are not written yet: the screener says how many
- * bytes cannot have an event (`quietBytes`), and chunks within that are written together
- * with a later one, crossing into wasm once instead of once per chunk (the events, and
- * the writes that return them, are the same). A high surrogate ending a chunk waits for
- * the rest of its pair. What is released is cut from the chunks as they were written
- * (the stream answers with how much).
+ * Chunks are encoded (UTF-8) straight into a buffer in wasm memory that the stream
+ * keeps, after the chunks before them that are not written yet: the screener says how
+ * many bytes cannot have an event (`quietBytes`), and chunks within that are written
+ * together with a later one, crossing into wasm once instead of once per chunk (the
+ * events, and the writes that return them, are the same). Chunks that surely fit (three
+ * bytes per UTF-16 unit at most) are not even encoded yet: they are joined and encoded
+ * in one call when the quiet bytes may run out. A high surrogate ending a chunk waits
+ * for the rest of its pair. What is released is cut from the chunks as they were
+ * written (the stream answers with how much).
  */
 function outputStreamOf(s) {
   const live = () => {
@@ -328,14 +330,22 @@ function outputStreamOf(s) {
     return list;
   };
   let used = 0; // bytes in the buffer, not written yet
+  let pending = ""; // text after them, not encoded yet
   let quiet = 0;
   let input = 0;
   let inputBytes = 0;
   let inputView = null;
-  // keeps `text` for the releases and encodes it after the bytes not written yet
+  // keeps `text` for the releases, after the text not written yet
   const add = (text) => {
     if (text === "") return;
     if (!stopped) kept.push(text);
+    pending = pending === "" ? text : pending + text;
+  };
+  // encodes the pending text after the bytes not written yet
+  const encode = () => {
+    const text = pending;
+    if (text === "") return;
+    pending = "";
     const need = used + 3 * text.length;
     if (need > inputBytes) {
       inputBytes = Math.max(need, 2 * inputBytes, 4096);
@@ -366,6 +376,8 @@ function outputStreamOf(s) {
         text = text.slice(0, -1);
       }
       add(text);
+      if (quiet > 0 && used + 3 * pending.length <= quiet) return [];
+      encode();
       if (quiet > 0 && used <= quiet) return [];
       const out = flush();
       quiet = Math.min(stream.quietBytes(), MAX_HELD_BYTES);
@@ -378,6 +390,7 @@ function outputStreamOf(s) {
         // as U+FFFD), whose release goes out with the end's
         add(carry);
         carry = "";
+        encode();
         let before = "";
         if (used > 0) for (const ev of flush()) if (ev.type === "release") before += ev.text;
         const end = JSON.parse(stream.end());

@@ -107,6 +107,27 @@ test("chunks that cannot release anything wait and cross into wasm with a later 
   }
 });
 
+test("small chunks that surely fit the quiet bytes are encoded together", () => {
+  // token-sized chunks, as model APIs stream them: one encodeInto per several writes
+  const proto = TextEncoder.prototype;
+  const encodeInto = proto.encodeInto;
+  let calls = 0;
+  proto.encodeInto = function (...args) {
+    calls++;
+    return encodeInto.apply(this, args);
+  };
+  try {
+    const text = ("Crème brûlée 😀. " + BENIGN).repeat(12);
+    const { released, stopped } = feed(rules, text, 4);
+    assert.equal(stopped, null);
+    assert.equal(released, text);
+    const writes = Math.ceil(text.length / 4);
+    assert.ok(calls <= 0.5 * writes, `${calls} encodeInto calls for ${writes} writes`);
+  } finally {
+    proto.encodeInto = encodeInto;
+  }
+});
+
 test("misuse of a stream is a clear error", () => {
   const s = rules.outputStream();
   assert.throws(() => s.write(42), /chunk must be a string/);

@@ -378,7 +378,7 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = outputStream)]
     pub fn output_stream(&self, options: JsValue) -> Result<WasmOutputStream, JsValue> {
         let opts = screen_options(&options, Some(Direction::Output), "outputStream")?;
-        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)), input: Vec::new(), events: None })
+        Ok(WasmOutputStream { inner: Some(self.guard.output_stream(&opts)), input: Vec::new(), events: None, released: String::new() })
     }
 }
 
@@ -393,7 +393,12 @@ pub struct WasmOutputStream {
     input: Vec<u8>,
     /// The JSON of the last write's events, when they were more than releases.
     events: Option<String>,
+    /// The text the last write released (reused from write to write).
+    released: String,
 }
+
+/// Largest release buffer a [`WasmOutputStream`] keeps between writes.
+const MAX_KEPT_RELEASE: usize = 1 << 16;
 
 /// The stream, unless it has ended.
 fn live(inner: &mut Option<edgeward::stream::StreamScreener>) -> Result<&mut edgeward::stream::StreamScreener, JsValue> {
@@ -440,19 +445,26 @@ impl WasmOutputStream {
             return Err(input_error(format!("outputStream: {len} bytes written to an input buffer of {}", self.input.len())));
         };
         let chunk = std::str::from_utf8(bytes).map_err(|e| input_error(format!("outputStream: the chunk is not UTF-8: {e}")))?;
-        let events = live(&mut self.inner)?.write(chunk);
-        let mut units = 0usize;
-        for e in &events {
-            match e {
-                StreamEvent::Release { text } => units += if text.is_ascii() { text.len() } else { text.chars().map(char::len_utf16).sum() },
-                StreamEvent::Stopped { .. } => units = usize::MAX,
+        let released = &mut self.released;
+        released.clear();
+        let stop = live(&mut self.inner)?.write_into(chunk, released);
+        let units = if released.is_ascii() { released.len() } else { released.chars().map(char::len_utf16).sum() };
+        let answer = match (&stop, i32::try_from(units)) {
+            (None, Ok(units)) => units,
+            _ => {
+                let mut events = Vec::new();
+                if !released.is_empty() {
+                    events.push(StreamEvent::Release { text: released.clone() });
+                }
+                events.extend(stop);
+                self.events = Some(events_json(&events));
+                -1
             }
+        };
+        if released.capacity() > MAX_KEPT_RELEASE {
+            *released = String::new();
         }
-        if let Ok(units) = i32::try_from(units) {
-            return Ok(units);
-        }
-        self.events = Some(events_json(&events));
-        Ok(-1)
+        Ok(answer)
     }
 
     /// The JSON of the events [`Self::write_input`] answered -1 for.
