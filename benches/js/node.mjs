@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { corpusText, chunked, chatAnswers, SIZES, CURVE_SIZES, LONG_BYTES, ANSWERS, ANSWER_BYTES, stats } from "./corpus.mjs";
 import { peers } from "./peers.mjs";
 import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
+import { wasmSize } from "./wasm-size.mjs";
 
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
@@ -154,5 +155,6 @@ result.memory = {
 };
 console.log(`node  peak RSS: bare node ${result.memory.nodeBaselineMB.toFixed(1)} MB; edgeward after a 100 KB prompt and a 1 MB output ${result.memory.edgewardPeakMB.toFixed(1)} MB`);
 
+result.wasm = wasmSize(fileURLToPath(new URL("../..", import.meta.url)));
 writeFileSync(`${OUT}/node.json`, JSON.stringify(result, null, 1));
 console.log(`wrote ${OUT}/node.json`);

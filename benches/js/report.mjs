@@ -1,11 +1,11 @@
 // Reads what the benchmark steps wrote ($BENCH_OUT/*.json, criterion's estimates) and the
 // wasm, and writes BENCHMARKS.md (tables, targets) and benches/plots/*.svg at the root.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { cpus, loadavg, totalmem } from "node:os";
 import { stats, SIZES } from "./corpus.mjs";
+import { wasmSize } from "./wasm-size.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = process.env.BENCH_OUT || join(ROOT, "artifacts/bench");
@@ -32,13 +32,9 @@ const nativeOneShot = crit("output_1mb/one_shot");
 const nativeStream = crit("output_1mb/stream_64b");
 const nativeCold = crit("cold_start/guard_new_first_verdict");
 
-const wasm = readFileSync(join(ROOT, "pkg/dist/edgeward_bg.wasm"));
-const size = {
-  raw: wasm.length,
-  gzip: gzipSync(wasm, { level: 9 }).length,
-  brotli: brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: wasm.length } }).length,
-};
-const profile = existsSync(join(ROOT, "pkg/dist/.built-wasm-release")) ? "`wasm-release` (make pkg-release, the shipping build: fat LTO, opt-level 3)" : "`release` (make pkg: opt-level 3, no LTO)";
+// the module the run measured (older runs did not record it: then the one built now)
+const size = node?.wasm ?? wasmSize(ROOT);
+const profile = size.shipping ? "`wasm-release` (make pkg-release, the shipping build: fat LTO, opt-level 3)" : "`release` (make pkg: opt-level 3, no LTO)";
 
 const us = (x) => (x == null ? "–" : x >= 1000 ? `${(x / 1000).toFixed(x >= 10000 ? 0 : 1)} ms` : `${x.toFixed(x >= 100 ? 0 : 1)} µs`);
 const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
@@ -67,7 +63,7 @@ const over = node?.throughput?.edgeward?.streamOverhead;
 const groups = read("stream_groups.json");
 const nativeOver = groups?.find((g) => g.groupBytes === 192)?.ratio ?? (nativeStream && nativeOneShot ? nativeStream.median / nativeOneShot.median : null);
 target("Node: streaming (64 B chunks) / one-shot time", over, 1.5, "×", "le",
-  `the core stream screener itself costs ${nativeOver ? nativeOver.toFixed(2) : "?"}× one-shot natively: the rules and the classifier see each byte once, as in one-shot; on top of that the window being filled is re-scored for the stop decision before each release (a pass through the MLP about every group of ≥ 192 bytes, against one per 64 tokens for the windows themselves), each group is normalized with a word of context on each side (ordinary prose; 64 bytes otherwise), the cuts between segments are searched, each group passes through the normalizer, token, rule and classifier stages, whose code does not fit the instruction cache together, and in JS each 64-byte chunk is encoded into wasm memory, and about half of them cross into wasm (the others cannot release anything and wait for the next). The group size (StreamSettings::group_bytes) trades release latency against the per-group part of this: see "Streaming: group size against release lag" below, and DESIGN.md, Performance`);
+  `the core stream screener itself costs ${nativeOver ? nativeOver.toFixed(2) : "?"}× one-shot natively: the rules and the classifier see each byte once, as in one-shot; on top of that the window being filled is re-scored for the stop decision before each release (a pass through the MLP about every group of ≥ 192 bytes, against one per 64 tokens for the windows themselves), each group is normalized with a word of context on each side (ordinary prose; 64 bytes otherwise), the cuts between segments are searched, each group passes through the normalizer, token, rule and classifier stages, whose code does not fit the instruction cache together, and in JS each 64-byte chunk is encoded into wasm memory, and about half of them cross into wasm (the others cannot release anything and wait for the next). Counted in instructions instead of time (benches/js/count-instructions.sh, deterministic), the stream's excess over one-shot is much smaller than in time: most of it is how the work runs (small pieces of many stages, interleaved with the glue), not how much of it there is. The group size (StreamSettings::group_bytes) trades release latency against the per-group part of this: see "Streaming: group size against release lag" below, and DESIGN.md, Performance`);
 const cold = node?.coldStart?.total;
 target("Node: cold start, import to first verdict", cold, 50, "ms", "le",
   `the same start-up takes ${nativeCold ? us(nativeCold.median) : "?"} natively in this run; the module ships pre-initialized (the default Guard is built into its memory at build time, see DESIGN.md), so what remains is importing the glue, reading, compiling and instantiating the ${(size.raw / 1e6).toFixed(1)} MB module (copying its data into linear memory) and the first verdict's functions, which V8 compiles on their first call in its baseline tier${profile.startsWith("`wasm-release`") ? " (the shipping build's fat LTO inlines more into them: about 3 ms more than the test build, which is 3-5% slower once warm; node benches/js/ab.mjs compares the two, see DESIGN.md, Per call)" : ""}`);
