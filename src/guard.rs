@@ -3,7 +3,7 @@
 use crate::category::{Category, MODEL_LABELS};
 use crate::error::{Error, ErrorKind, Result};
 use crate::features::{count_tokens, token_spans, tokens, window_ranges};
-use crate::model::{Classifier, Scores, N_LABELS};
+use crate::model::{raise_scores, Classifier, Scores, N_LABELS};
 use crate::policy::{Lifecycle, Policy, Threshold};
 use crate::text::decode::{decoded_views, english_words, Encoding};
 use crate::text::{normalize, normalize_text};
@@ -306,23 +306,14 @@ impl Guard {
             1
         };
         let mut scores = [0f32; N_LABELS];
-        // not `f32::max`: in wasm that is a call to libm's `fmaxf` per element (scores
-        // are never NaN; a NaN would not raise either way)
-        let mut raise = |w: Scores| {
-            for (a, x) in scores.iter_mut().zip(w) {
-                if x > *a {
-                    *a = x;
-                }
-            }
-        };
         let mut windows = WindowScorer::new(direction, step).with_token_cache();
         for (s, e) in token_spans(n) {
             if let Some((_, w)) = windows.push(&self.classifier, &n[s..e])? {
-                raise(w);
+                raise_scores(&mut scores, &w);
             }
         }
         if let Some((_, w)) = windows.score_last(&self.classifier)? {
-            raise(w);
+            raise_scores(&mut scores, &w);
         }
         Ok(Evidence { scores, rules, limits: applied })
     }

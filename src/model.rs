@@ -57,6 +57,21 @@ impl ModelMeta {
 /// Scores of every head, in [`MODEL_LABELS`] order.
 pub type Scores = [f32; N_LABELS];
 
+/// `acc = max(acc, w)` head by head; whether any score rose. A compare, not `f32::max`:
+/// in wasm that is a call to libm's `fmaxf` per element (scores are never NaN; a NaN
+/// would not raise either way).
+#[inline]
+pub(crate) fn raise_scores(acc: &mut Scores, w: &Scores) -> bool {
+    let mut rose = false;
+    for (a, &x) in acc.iter_mut().zip(w) {
+        if x > *a {
+            *a = x;
+            rose = true;
+        }
+    }
+    rose
+}
+
 /// A loaded, optimized classifier. Cheap to share (`Arc` inside).
 #[derive(Clone)]
 pub struct Classifier {

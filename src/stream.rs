@@ -150,7 +150,7 @@
 use crate::error::{Error, Result};
 use crate::features::{token_spans, window_ranges, WINDOW_STRIDE, WINDOW_TOKENS};
 use crate::guard::{Evidence, Guard, ScreenOptions};
-use crate::model::{Scores, N_LABELS};
+use crate::model::{raise_scores, Scores, N_LABELS};
 use crate::policy::rules::RuleStream;
 use crate::policy::{Lifecycle, Policy};
 use crate::ascii_words::{first_stop_or_not_ascii, in_range};
@@ -1065,7 +1065,7 @@ impl StreamScreener {
             return; // scored when its last token completed
         }
         if let Some(w) = self.score_last() {
-            raise(&mut self.partial_max, &w, &mut self.dirty);
+            self.dirty |= raise_scores(&mut self.partial_max, &w);
             self.last_partial = Some(((s, n), w));
         }
     }
@@ -1084,20 +1084,15 @@ impl StreamScreener {
     /// Adds the scores of window `i` to the running maxima of every sampling step.
     fn fold(&mut self, i: usize, w: &Scores) {
         for (k, acc) in self.step_max.iter_mut().enumerate() {
-            if i % (k + 1) == 0 {
-                let mut changed = false;
-                raise(acc, w, &mut changed);
-                if k == 0 && changed {
-                    self.dirty = true;
-                }
+            if i % (k + 1) == 0 && raise_scores(acc, w) && k == 0 {
+                self.dirty = true;
             }
         }
     }
 
     fn evidence_so_far(&self) -> Evidence {
         let mut scores = self.step_max[0];
-        let mut unused = false;
-        raise(&mut scores, &self.partial_max, &mut unused);
+        raise_scores(&mut scores, &self.partial_max);
         Evidence { scores, rules: self.rules.iter().copied().collect(), limits: Vec::new() }
     }
 
@@ -1225,14 +1220,6 @@ fn is_complete(s: usize, e: usize) -> bool {
     e - s == WINDOW_TOKENS && s % WINDOW_STRIDE == 0
 }
 
-fn raise(acc: &mut Scores, w: &Scores, changed: &mut bool) {
-    for (a, &x) in acc.iter_mut().zip(w) {
-        if x > *a {
-            *a = x;
-            *changed = true;
-        }
-    }
-}
 
 fn shrink(s: &mut String) {
     if s.capacity() > 16 * 1024 && s.capacity() > 4 * s.len() {
