@@ -6,7 +6,8 @@
 # The wasm measured is the shipping build (make pkg-release: fat LTO), so pkg/dist holds it
 # afterwards; `make pkg` (or `make test`) builds the test build again. Two builds side by
 # side, in paired rounds: node benches/js/ab.mjs <package A> <package B>; instructions Node
-# executes for the 1 MB output (valgrind, deterministic): benches/js/count-instructions.sh [PKG].
+# executes for the 1 MB output (valgrind, deterministic): benches/js/count-instructions.sh [PKG];
+# wasm code V8 compiles for a cold start's first verdicts: node benches/js/first-verdict-code.mjs [PKG].
 #
 #   make bench                 all of it, then the Makefile's trends benchmark
 #   make bench-perf            all of it without the trends benchmark

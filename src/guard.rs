@@ -417,14 +417,7 @@ impl Guard {
                 }
             }
         }
-        let message = if forward {
-            None
-        } else {
-            // the most severe category at the top action speaks
-            let speaker = top.iter().max_by_key(|f| (p.category(f.category).severity, f.message.is_some())).expect("non-forward verdict has a top reason");
-            let id = speaker.message.unwrap_or(&p.data().default_refusal);
-            Some(p.message(id).unwrap_or_default().to_string())
-        };
+        let message = if forward { None } else { Some(refusal_message(p, &top)) };
         let mut dimensions: Vec<String> = Vec::new();
         for c in &categories {
             for dim in &p.category(*c).dimensions {
@@ -548,6 +541,16 @@ fn merge_max(into: &mut Scores, from: &Scores, factor: f32) {
 
 fn round4(x: f32) -> f32 {
     (x * 10000.0).round() / 10000.0
+}
+
+/// The message of a verdict that does not forward: the most severe category at the top
+/// action speaks. (Not inlined into [`Guard::decide`]: V8 compiles a wasm function on its
+/// first call, and most first verdicts forward.)
+#[inline(never)]
+fn refusal_message(p: &Policy, top: &[&Fired]) -> String {
+    let speaker = top.iter().max_by_key(|f| (p.category(f.category).severity, f.message.is_some())).expect("non-forward verdict has a top reason");
+    let id = speaker.message.unwrap_or(&p.data().default_refusal);
+    p.message(id).unwrap_or_default().to_string()
 }
 
 /// What [`Guard::warm_up`] screens besides the policy's tests: everyday prompts and

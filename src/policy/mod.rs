@@ -196,6 +196,7 @@ impl Policy {
 
     /// Crisis resources for a locale such as `en-US`, `en_GB` or `fr`: the region's own,
     /// else the international fallback (`*`).
+    #[inline(never)] // (only verdicts with resources call it: see `Guard::decide`)
     pub fn resources_for(&self, locale: Option<&str>) -> Vec<Resource> {
         let region = locale.and_then(region_of);
         let all = &self.inner.data.resources;

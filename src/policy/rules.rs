@@ -151,11 +151,19 @@ impl Matcher {
         let input = Input::new(hay);
         let mut set = PatternSet::new(self.owner.len());
         if self.dfa.try_which_overlapping_matches(&mut self.dfa_cache(), &input, &mut set).is_err() {
-            set.clear();
-            let mut pc = Lent::take(&self.pikevm_caches, || self.pikevm.create_cache());
-            self.pikevm.which_overlapping_matches(&mut pc, &input, &mut set);
+            self.pikevm_matches(&input, &mut set);
         }
         out.extend(set.iter().map(|p| self.owner[p.as_usize()]));
+    }
+
+    /// The lazy DFA gave up (a Unicode `\b` next to a non-ASCII byte): the PikeVM answers.
+    /// Not inlined into [`Self::matches`]: V8 compiles a wasm function on its first call,
+    /// so a first verdict on text the DFA handles does not compile the PikeVM search.
+    #[inline(never)]
+    fn pikevm_matches(&self, input: &Input<'_>, set: &mut PatternSet) {
+        set.clear();
+        let mut pc = Lent::take(&self.pikevm_caches, || self.pikevm.create_cache());
+        self.pikevm.which_overlapping_matches(&mut pc, input, set);
     }
 
     fn dfa_cache(&self) -> Lent<hybrid::dfa::Cache> {

@@ -65,6 +65,11 @@ impl Encoding {
 /// or hex block, then the percent-decoded and unescaped text (when it has such
 /// encodings), the rot13 view (when the text is mostly ASCII letters) and the reversed
 /// text (when it has letters). Views equal to the text are left out.
+///
+/// A decoder's work (and its code: `#[inline(never)]`) is reached only when the text has
+/// what it decodes. Plain text is then not copied to find nothing, and its first verdict in
+/// a fresh wasm instance does not compile the decoders (V8 compiles a wasm function on its
+/// first call; `benches/js/first-verdict-code.mjs` counts what that compiles).
 pub fn decoded_views(text: &str) -> Vec<(Encoding, String)> {
     let mut views = Views {
         out: Vec::new(),
@@ -110,9 +115,11 @@ fn looks_like_code(text: &str) -> bool {
 /// The string literals (double-quoted, with `\\` escapes) holding at least three words,
 /// and the line comments (`#`, `//`), of a text that looks like code or JSON.
 fn quoted(text: &str) -> Option<String> {
-    if !looks_like_code(text) {
-        return None;
-    }
+    if looks_like_code(text) { quoted_parts(text) } else { None }
+}
+
+#[inline(never)]
+fn quoted_parts(text: &str) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut cur: Option<String> = None;
     let mut chars = text.chars();
@@ -245,6 +252,7 @@ fn base64_value(b: u8) -> Option<u32> {
 }
 
 /// Decodes a base64 block (padding optional; `=` ends the data).
+#[inline(never)]
 fn base64(block: &[u8]) -> Option<Vec<u8>> {
     let data = &block[..block.iter().position(|&b| b == b'=').unwrap_or(block.len())];
     if data.len() < MIN_BASE64 {
@@ -268,6 +276,7 @@ fn hex_value(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
 
+#[inline(never)]
 fn hex(block: &[u8]) -> Option<Vec<u8>> {
     let even = &block[..block.len() & !1];
     even.chunks_exact(2)
@@ -276,6 +285,7 @@ fn hex(block: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// The bytes as text, if they are UTF-8 that is mostly printable and has letters.
+#[inline(never)]
 fn printable(bytes: Vec<u8>) -> Option<String> {
     let s = String::from_utf8(bytes).ok()?;
     let (mut n, mut bad, mut letters) = (0usize, 0usize, 0usize);
@@ -291,6 +301,11 @@ fn printable(bytes: Vec<u8>) -> Option<String> {
 
 /// Percent-decodes `text` when it has at least one `%XX`.
 fn percent(text: &str) -> Option<String> {
+    if text.contains('%') { percent_decoded(text) } else { None }
+}
+
+#[inline(never)]
+fn percent_decoded(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut found = false;
@@ -313,6 +328,11 @@ fn percent(text: &str) -> Option<String> {
 /// Undoes `\uXXXX` (with surrogate pairs), `\u{X…}`, `\xXX`, `&#N;` and `&#xH;` when
 /// the text has at least one of them.
 fn unescape(text: &str) -> Option<String> {
+    if text.bytes().any(|b| b == b'\\' || b == b'&') { unescaped(text) } else { None }
+}
+
+#[inline(never)]
+fn unescaped(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut found = false;
