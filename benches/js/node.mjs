@@ -8,6 +8,7 @@ import { corpusText, chunked, chatAnswers, SIZES, CURVE_SIZES, LONG_BYTES, ANSWE
 import { peers } from "./peers.mjs";
 import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
 import { wasmSize } from "./wasm-size.mjs";
+import { firstVerdictCode } from "./first-verdict-code.mjs";
 
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL("../../artifacts/bench", import.meta.url));
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS || 1500); // per measured case
@@ -127,6 +128,10 @@ function fresh(code, runs = 7) {
 const cold = fresh(coldProbe());
 for (const k of Object.keys(cold[0])) result.coldStart[k] = stats(cold.map((r) => r[k])).median;
 console.log(`node  edgeward cold start (median of ${cold.length} processes): import ${result.coldStart.import.toFixed(1)} + Guard.create ${result.coldStart.create.toFixed(1)} + first prompt verdict ${result.coldStart.firstPrompt.toFixed(1)} = ${result.coldStart.total.toFixed(1)} ms; first output verdict +${result.coldStart.firstOutput.toFixed(1)} ms`);
+// what V8 compiles for those steps (deterministic where their milliseconds are not)
+result.coldStart.lazyCode = firstVerdictCode(fileURLToPath(new URL("../../pkg", import.meta.url)));
+const lc = result.coldStart.lazyCode;
+console.log(`node  edgeward cold start compiles (wasm, lazily): Guard.create ${(lc.create.bytes / 1024).toFixed(1)} KiB, first prompt verdict ${lc.firstPrompt.functions} functions ${(lc.firstPrompt.bytes / 1024).toFixed(1)} KiB, first output verdict ${(lc.firstOutput.bytes / 1024).toFixed(1)} KiB`);
 const peerCold = fresh(`
 import { peers } from "./peers.mjs";
 const t0 = performance.now();

@@ -155,6 +155,9 @@ if (node) {
   const c = node.coldStart;
   L.push(`| Node | import ${c.import.toFixed(1)} ms + Guard.create ${c.create.toFixed(1)} ms + first prompt verdict ${c.firstPrompt.toFixed(1)} ms (median of 7 fresh processes) | ${c.total.toFixed(1)} ms |`);
   L.push(`| Node | first output verdict after that (its rule set pre-built too) | ${c.firstOutput.toFixed(1)} ms |`);
+  const lc = c.lazyCode;
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  if (lc) L.push(`| Node | wasm that V8 compiles on its first call in those steps (benches/js/first-verdict-code.mjs; a count, not a time): Guard.create ${lc.create.functions} functions, ${kib(lc.create.bytes)}; first prompt verdict ${lc.firstPrompt.functions}, ${kib(lc.firstPrompt.bytes)}; first output verdict ${lc.firstOutput.functions}, ${kib(lc.firstOutput.bytes)} | |`);
   L.push(`| Node | the three npm peers: import and set up all, first check each | ${c.peersLoadAll.toFixed(1)} ms |`);
 }
 if (browser) L.push(`| Chromium | fetch + compile + instantiate ${browser.coldStart.import.toFixed(1)} ms, Guard.create ${browser.coldStart.create.toFixed(1)} ms, first verdict ${browser.coldStart.firstPrompt.toFixed(1)} ms (median of 5 fresh contexts) | ${browser.coldStart.total.toFixed(1)} ms |`);
