@@ -21,18 +21,23 @@ BENCH_JS := benches/js
 ALT_PROFANITY_CHECK_VERSION ?= 1.9.1
 export BENCH_OUT
 
-.PHONY: bench-perf bench-machine bench-native bench-node bench-browser bench-workerd bench-python bench-report bench-js-deps bench-py-deps
+.PHONY: bench-perf bench-machine bench-machine-end bench-native bench-node bench-browser bench-workerd bench-python bench-report bench-js-deps bench-py-deps
 
 # The Makefile's `bench` (trends) runs after these.
 bench: bench-perf
 
-bench-perf: bench-machine bench-native bench-node bench-browser bench-workerd bench-python
+bench-perf: bench-machine bench-native bench-node bench-browser bench-workerd bench-python bench-machine-end
 	@$(MAKE) --no-print-directory bench-report
 
-# Machine and load at the start, for the report.
+# Machine, load and speed (a fixed JS workload) at the start, for the report.
 bench-machine:
 	@mkdir -p $(BENCH_OUT)
 	@node -e 'const os=require("os");require("fs").writeFileSync(process.env.BENCH_OUT+"/machine.json",JSON.stringify({cpu:os.cpus()[0].model,cores:os.cpus().length,memBytes:os.totalmem(),loadavg:os.loadavg().map(x=>x.toFixed(1)).join(" "),started:new Date().toISOString()}))'
+	node $(BENCH_JS)/machine-speed.mjs start
+
+# The machine's speed again at the end: the report says how much it moved during the run.
+bench-machine-end:
+	node $(BENCH_JS)/machine-speed.mjs end
 
 bench-native:
 	cargo bench --bench screen
