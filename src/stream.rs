@@ -1220,7 +1220,6 @@ fn is_complete(s: usize, e: usize) -> bool {
     e - s == WINDOW_TOKENS && s % WINDOW_STRIDE == 0
 }
 
-
 fn shrink(s: &mut String) {
     if s.capacity() > 16 * 1024 && s.capacity() > 4 * s.len() {
         s.shrink_to(s.len() * 2);

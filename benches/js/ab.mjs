@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { corpusText, chunked, chatAnswers, LONG_BYTES } from "./corpus.mjs";
+import { coldProbe } from "../../pkg/scripts/cold-probe.mjs";
 
 const [a, b, roundsArg] = process.argv.slice(2);
 if (!a || !b) {
@@ -55,8 +56,10 @@ const cases = {
   }) / 2000,
 };
 // a fresh process: [import to first verdict, the first verdict alone] in ms
-const cold = (dir) => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e",
-  `const t0 = performance.now(); const { Guard } = await import(${JSON.stringify(entry(dir))}); const g = await Guard.create(); const t1 = performance.now(); g.screenPrompt("where do I vote?", { locale: "en-US" }); const t2 = performance.now(); console.log(JSON.stringify([t2 - t0, t2 - t1]));`]).toString());
+const cold = (dir) => {
+  const r = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", coldProbe({ entry: entry(dir) })]).toString());
+  return [r.total, r.firstPrompt];
+};
 
 const median = (v) => [...v].sort((x, y) => x - y)[v.length >> 1];
 const ms = (x) => (x >= 1 ? `${x.toFixed(1)} ms` : `${(x * 1000).toFixed(1)} µs`);

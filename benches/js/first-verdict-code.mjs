@@ -1,8 +1,8 @@
 // How much wasm code V8 compiles on a cold start's first verdicts: V8 compiles a wasm
 // function (Liftoff, its baseline tier) on its first call, so the first verdict of a
 // fresh process pays for every function it reaches. Counts the functions and their body
-// bytes compiled by Guard.create(), by the first prompt verdict (the cold-start probe's
-// "where do I vote?") and by the first output verdict after it, from V8's
+// bytes compiled by Guard.create(), by the first prompt verdict and by the first output
+// verdict after it (the cold-start probe's texts, pkg/scripts/cold-probe.mjs), from V8's
 // --trace-wasm-compilation-times. Deterministic for a build (the same functions are
 // called), where the cold start's milliseconds move by several between runs here.
 // node.mjs records it in node.json (BENCHMARKS.md, Cold start).
@@ -11,14 +11,15 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { COLD_PROMPT, COLD_OUTPUT } from "../../pkg/scripts/cold-probe.mjs";
 
 // One process per step, each running the steps before it too: V8 prints its trace from its
 // own buffer, which does not keep order with what the script prints, so the functions a
 // step compiles are counted as the difference between two processes' totals.
 const STEPS = [
   ["create", "const guard = await Guard.create();"],
-  ["firstPrompt", 'guard.screenPrompt("where do I vote?", { locale: "en-US" });'],
-  ["firstOutput", 'guard.screenOutput("Polling places open at 7am.", { locale: "en-US" });'],
+  ["firstPrompt", `guard.screenPrompt(${JSON.stringify(COLD_PROMPT)}, { locale: "en-US" });`],
+  ["firstOutput", `guard.screenOutput(${JSON.stringify(COLD_OUTPUT)}, { locale: "en-US" });`],
 ];
 
 /** `{ create, firstPrompt, firstOutput }`, each `{ functions, bytes }` compiled by that step. */
