@@ -22,7 +22,7 @@ from common import BUILD, HARMFUL, LABELS, MODELS, read_jsonl
 from onnx_forward import OnnxNumpy
 from train import FF_MIN_ROWS, avg_precision, benign_by_source, cached_features, label_arrays, operating_thresholds, text_scores
 
-NEW_SOURCES = ("synth/content", "synth/ml_more")
+NEW_SOURCES = ("synth/content", "synth/ml_more", "synth/dual_use")
 HI = [LABELS.index(l) for l in HARMFUL]
 
 

@@ -34,7 +34,7 @@ from . import (
     violence,
     weapons,
 )
-from . import content, ml_more
+from . import content, dual_use, ml_more
 from .conversations import generate_conversations
 from .core import LABELS, LANGS, norm_key
 
@@ -63,7 +63,8 @@ FAMILIES = (
 # Appended after the model3 families, so with the trial off `generate` is model3's.
 # DATA_TRIAL selects the run whose data is added: False (off: model3's data), or one of TRIAL_RUNS:
 #   "run1": content + ml_more; "run2": the same without their rows labelled privacy or cyber;
-#   "run3": ml_more alone (every label). The environment variable EDGEWARD_DATA_TRIAL (a run's name,
+#   "run3": ml_more alone (every label); "run4": dual_use alone (dual-use verbs with person and thing
+#   objects, DATA_TRIAL.md "Run 4"). The environment variable EDGEWARD_DATA_TRIAL (a run's name,
 #   or "off") overrides it, so a run can be rebuilt without editing this file.
 # Off (model3): run 3 passed the trial's rule but fails the release gate translation_uplift (DATA_TRIAL.md).
 DATA_TRIAL: str | bool = False
@@ -71,8 +72,9 @@ TRIAL_RUNS = {
     "run1": ((content, ml_more), frozenset()),
     "run2": ((content, ml_more), frozenset({"privacy", "cyber"})),
     "run3": ((ml_more,), frozenset()),
+    "run4": ((dual_use,), frozenset()),
 }
-TRIAL_FAMILIES = (content, ml_more)
+TRIAL_FAMILIES = (content, ml_more, dual_use)
 
 
 def trial_run() -> str | None:
