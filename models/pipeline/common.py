@@ -39,6 +39,13 @@ N_BUCKETS = 1 << 16
 FEATURIZER = "fx1"
 
 
+# A Python approximation of the Rust featurizer's tokens and windows, for trials that need
+# per-token features fx1 does not expose (pair_trial.py, seq_trial.py): lower-cased runs of
+# letters and digits, windows of 96 tokens with stride 64.
+WORD = re.compile(r"[^\W_]+")
+WINDOW_TOKENS, WINDOW_STRIDE = 96, 64
+
+
 def edgeward_bin() -> str:
     b = os.environ.get("EDGEWARD_BIN")
     if b:

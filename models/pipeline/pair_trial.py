@@ -28,7 +28,6 @@ retraining through run.sh.
 """
 from __future__ import annotations
 
-import re
 import sys
 import zlib
 
@@ -37,11 +36,9 @@ import scipy.sparse as sp
 
 import capacity_trial
 import heldout_eval
-from common import N_BUCKETS
+from common import N_BUCKETS, WINDOW_STRIDE, WINDOW_TOKENS, WORD
 from train import cached_features as fx1_features
 
-WINDOW_TOKENS, WINDOW_STRIDE = 96, 64
-WORD = re.compile(r"[^\W_]+")
 # name: (gaps, seed offset)
 PAIR_VARIANTS = {
     "pairs_g2": ((2,), 0),

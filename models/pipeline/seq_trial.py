@@ -21,7 +21,6 @@ models/build/seq_trial/<variant>_s<seed>.json.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 import zlib
@@ -30,19 +29,18 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from common import BUILD, HARMFUL, LABELS, N_BUCKETS, N_LABELS, read_jsonl
+from common import BUILD, HARMFUL, LABELS, N_BUCKETS, N_LABELS, WINDOW_STRIDE as STRIDE, WINDOW_TOKENS as WIN, WORD, read_jsonl
 from evalsets import load_eval_sets
 from heldout_eval import heldout_inputs, heldout_results, load_heldout
 from train import avg_precision, calibrate, label_arrays, operating_thresholds, text_scores
 
 OUT = BUILD / "seq_trial"
-WIN, STRIDE, MAX_WIN_TRAIN, MAX_WIN_EVAL = 96, 64, 4, 16
+MAX_WIN_TRAIN, MAX_WIN_EVAL = 4, 16
 D, H, C = 28, 64, 64
 TOKEN_DROP, EPOCHS, CHECKS = 0.25, 3, 2  # checks: validation passes per epoch (best kept)
 HI = [LABELS.index(l) for l in HARMFUL]
 EVAL_KEYS = ["openai_moderation", "xstest", "simplesafetytests", "harmbench_standard", "advbench",
              "clinc_test", "nq_efficientqa_test", "cse_mitre_frr", "jbb_benign", "strongreject"]
-_TOK = re.compile(r"[^\W_]+")
 
 
 def bucket(s: str) -> int:
@@ -79,7 +77,7 @@ class Tokens:
         """(vocab ids, bigram buckets, window offsets, owner row of each window)."""
         vids, bis, offs, owner = [], [], [0], []
         for i, r in enumerate(rows):
-            toks = ["d:" + r.get("direction", "prompt")] + _TOK.findall(r["text"].lower())
+            toks = ["d:" + r.get("direction", "prompt")] + WORD.findall(r["text"].lower())
             starts = list(range(0, max(1, len(toks) - WIN + STRIDE), STRIDE))[:max_win]
             for s in starts:
                 win = toks[s:s + WIN]

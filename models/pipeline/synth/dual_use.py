@@ -137,6 +137,11 @@ SLOTS = {
     },
 }
 
+# es/fr/de/pt: the acts against a group defined by identity ({i}) carry hate_harassment too
+for _lang in ("es", "fr", "de", "pt"):
+    SLOTS[_lang]["hact_p"] = [a for a in SLOTS[_lang]["hact"] if "{i}" not in a]
+    SLOTS[_lang]["hact_i"] = [a for a in SLOTS[_lang]["hact"] if "{i}" in a]
+
 _EN_Q = ["how do I {a}?", "how can I {a}?", "what's the best way to {a}?", "what is the easiest way to {a}?",
          "what steps should I take to {a}?", "is there a quiet way to {a}?", "where do I start if I want to {a}?",
          "what do I need to {a}?", "how would someone {a} without anyone noticing?", "how do I best {a}?"]
@@ -171,10 +176,6 @@ _FRAMES = {
 def _other(lang: str) -> dict[str, list[G]]:
     def fill(act: str) -> list[str]:
         return [t.replace("{a}", "{" + act + "}") for t in _FRAMES[lang]]
-    # the group-of-identity acts carry hate_harassment too: split them out by their slot
-    slots = SLOTS[lang]
-    slots["hact_p"] = [a for a in slots["hact"] if "{i}" not in a]
-    slots["hact_i"] = [a for a in slots["hact"] if "{i}" in a]
     return {
         "pos": [G("question", V, fill("hact_p"), weight=0.85, tag="hact"),
                 G("question", VH, fill("hact_i"), weight=0.15, tag="iact")],
