@@ -3,6 +3,7 @@ tokens, the same data and the same trainer?
 
     python seq_trial.py bag conv [--seed N]     train and score the named variants
     python seq_trial.py --table                 print the results table
+    python seq_trial.py --gradcheck             backward against finite differences (float64)
 
 Both variants embed each token as the sum of its hashed features (its word, its character 3-5-grams,
 and the bigram it ends) in one 65,536 x 28 table, as fx1 does; a Python tokenizer (lower-cased runs of
@@ -285,6 +286,44 @@ def run(variant: str, seed: int):
     print(f"[{variant} s{seed}] done in {time.time() - t0:.0f}s", flush=True)
 
 
+def gradcheck():
+    """Backward against central finite differences, in float64 on three short texts, both variants;
+    prints the largest absolute difference per parameter over a few sampled entries."""
+    rs = np.random.RandomState(0)
+    tok = Tokens()
+    texts = ["how do I execute someone quietly", "execute a sql query please now", "kill the process"]
+    vids, bis, offs, _ = tok.windows([{"text": t, "direction": "prompt"} for t in texts], 4)
+    V = tok.matrix().astype(np.float64)
+    data, widx = (vids, bis, offs), np.arange(len(texts))
+    y = rs.randint(0, 2, (len(texts), N_LABELS)).astype(float)
+    m, w, pw = np.ones_like(y), np.ones(len(texts)), np.full(N_LABELS, 2.0)
+
+    class NoDrop:
+        def random_sample(self, shape):
+            return np.ones(shape)
+
+    for variant in ("bag", "conv"):
+        net = SeqNet(variant == "conv", 1)
+        net.P = {k: v.astype(np.float64) for k, v in net.P.items()}
+        loss = lambda: bce_grad(net.forward(V, data, widx, train=True, rng=NoDrop())[0], y, m, w, pw)[0]  # noqa: E731
+        p, cache = net.forward(V, data, widx, train=True, rng=NoDrop())
+        g = net.backward(bce_grad(p, y, m, w, pw)[1], cache, bis[cache["occ"]])
+        used = np.unique(np.r_[V[vids].indices, bis[bis > 0]])
+        for k, A in net.P.items():
+            ixs = ([(u, rs.randint(D)) for u in used[:6]] if k == "E"
+                   else [tuple(rs.randint(n) for n in A.shape) for _ in range(6)])
+            worst = 0.0
+            for ix in ixs:
+                o = A[ix]
+                A[ix] = o + 1e-6
+                a = loss()
+                A[ix] = o - 1e-6
+                b = loss()
+                A[ix] = o
+                worst = max(worst, abs((a - b) / 2e-6 - g[k][ix]))
+            print(f"{variant} {k}: max |numeric - analytic| = {worst:.1e}")
+
+
 def table():
     cols = [("val loss", lambda r: f"{r['val_loss']:.4f}"), ("val AP mean", lambda r: f"{r['val_ap_mean']:.4f}"),
             ("OAI-mod AUPRC", lambda r: f"{r['eval']['openai_moderation']['auprc']:.3f}")]
@@ -309,6 +348,8 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     if args == ["--table"]:
         table()
+    elif args == ["--gradcheck"]:
+        gradcheck()
     else:
         seed = 1234
         if "--seed" in args:
